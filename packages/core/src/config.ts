@@ -1,0 +1,268 @@
+import * as z from 'zod/mini';
+import { languageTag } from './schema/locale.js';
+import { exitUrlSchema, partnerChannelSchema, widgetConfigSchema } from './schema/config.js';
+import type { PartnerChannel, StringOverrides, WidgetConfig } from './schema/config.js';
+import { AUDIENCES, JURISDICTIONS, VIEWS, WIDGET_SETTINGS } from './schema/vocabulary.js';
+
+/** The defaults every invalid or missing field falls back to. */
+export const WIDGET_DEFAULTS: Readonly<Omit<WidgetConfig, 'lang'>> = Object.freeze({
+  jurisdiction: 'GB-ENG',
+  setting: 'general',
+  audience: 'public',
+  view: 'someone-else',
+  // GOV.UK's researched default: a neutral page that shows nothing personal.
+  exitUrl: 'https://www.bbc.co.uk/weather',
+  headingLevel: 2,
+  quickExit: 'on',
+  channels: [],
+  strings: {},
+});
+
+/** The HTML attribute for each configuration field, so messages name what a partner actually wrote. */
+export const CONFIG_ATTRIBUTES = {
+  lang: 'lang',
+  jurisdiction: 'jurisdiction',
+  setting: 'setting',
+  audience: 'audience',
+  view: 'view',
+  exitUrl: 'exit-url',
+  headingLevel: 'heading-level',
+  quickExit: 'quick-exit',
+  channels: 'channels',
+  strings: 'strings',
+} as const satisfies Record<keyof WidgetConfig, string>;
+
+export type ConfigField = keyof typeof CONFIG_ATTRIBUTES;
+
+/** One rejected value: which field, what was given, what is allowed. */
+export interface ConfigError {
+  field: ConfigField;
+  /** The attribute or property name a partner writes, e.g. `exit-url`. */
+  attribute: string;
+  /** A short, printable preview of the rejected value (never the value itself). */
+  value: string;
+  allowed: string;
+  message: string;
+}
+
+export interface ParsedConfig {
+  config: WidgetConfig;
+  errors: ConfigError[];
+}
+
+export interface ParseOptions {
+  /** Known string keys; overrides for other keys are rejected. */
+  knownStringKeys?: ReadonlySet<string>;
+}
+
+const MAX_PREVIEW = 60;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A printable preview of any value, however hostile; never throws. */
+export function describeValue(value: unknown): string {
+  let text: string;
+  try {
+    if (typeof value === 'string') text = JSON.stringify(value);
+    else if (value === null || typeof value !== 'object') text = String(value);
+    else if (Array.isArray(value)) text = `an array of ${value.length}`;
+    else text = 'an object';
+  } catch {
+    text = 'an unreadable value';
+  }
+  return text.length > MAX_PREVIEW ? `${text.slice(0, MAX_PREVIEW - 1)}…` : text;
+}
+
+/** Reads an own property without invoking setters or inherited values; a throwing getter reads as undefined. */
+function readOwn(source: unknown, key: string): unknown {
+  if (source === null || typeof source !== 'object') return undefined;
+  try {
+    return Object.prototype.hasOwnProperty.call(source, key) ? (source as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function ownKeys(source: unknown): string[] {
+  try {
+    return source !== null && typeof source === 'object' ? Object.keys(source) : [];
+  } catch {
+    return [];
+  }
+}
+
+const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+const ALLOWED = {
+  lang: 'a BCP-47 language tag such as "en-GB", "cy", "lt" or "ro"',
+  jurisdiction: `one of ${list(JURISDICTIONS)}`,
+  setting: `one of ${list(WIDGET_SETTINGS)}`,
+  audience: `one of ${list(AUDIENCES)}`,
+  view: `one of ${list(VIEWS)}`,
+  exitUrl: 'an https: address such as "https://www.bbc.co.uk/weather"',
+  headingLevel: 'a whole number from 1 to 6',
+  quickExit: '"on" or "off"',
+  channels:
+    'a list of up to 20 channels, each with a kebab-case "id", a "name" and at least one of "phone" ({tel, display}), "sms", "email" or an https "url"',
+  strings: 'an object of language tags, each mapping a known text key to plain text of up to 1,000 characters',
+} as const satisfies Record<ConfigField, string>;
+
+function errorFor(field: ConfigField, value: unknown, detail?: string): ConfigError {
+  const attribute = CONFIG_ATTRIBUTES[field];
+  const preview = describeValue(value);
+  const allowed = ALLOWED[field];
+  const message = `${attribute}: ${preview} is not allowed${detail ? ` (${detail})` : ''}; expected ${allowed}. Using the default instead.`;
+  return { field, attribute, value: preview, allowed, message };
+}
+
+function firstIssue(error: z.core.$ZodError | undefined): string | undefined {
+  const issue = error?.issues[0];
+  if (!issue) return undefined;
+  const path = issue.path.length ? issue.path.map(String).join('.') : '';
+  const text = issue.message && issue.message !== 'Invalid input' ? issue.message : issue.code.replace(/_/g, ' ');
+  return path ? `${path}: ${text}` : text;
+}
+
+/** `safeParse` that also survives hostile values (proxies and getters that throw). */
+type SafeParseResult<T> = { success: true; data: T } | { success: false; error: z.core.$ZodError };
+
+function tryParse<T>(schema: { safeParse(value: unknown): SafeParseResult<T> }, value: unknown): SafeParseResult<T> | undefined {
+  try {
+    return schema.safeParse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Attribute values arrive as strings; trim them and treat empty as absent. */
+function scalar(value: unknown): unknown {
+  return typeof value === 'string' ? value.trim() || undefined : value;
+}
+
+function parseEnumField<F extends 'jurisdiction' | 'setting' | 'audience' | 'view' | 'quickExit'>(
+  field: F,
+  raw: unknown,
+  errors: ConfigError[],
+): WidgetConfig[F] {
+  const value = scalar(raw);
+  if (value === undefined) return WIDGET_DEFAULTS[field];
+  const result = tryParse(widgetConfigSchema.shape[field], value);
+  if (result?.success) return result.data as WidgetConfig[F];
+  errors.push(errorFor(field, raw));
+  return WIDGET_DEFAULTS[field];
+}
+
+function parseChannels(raw: unknown, errors: ConfigError[]): PartnerChannel[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    errors.push(errorFor('channels', raw));
+    return [];
+  }
+  const channels: PartnerChannel[] = [];
+  const seen = new Set<string>();
+  Array.from(raw.slice(0, 20) as unknown[]).forEach((item, index) => {
+    const result = tryParse(partnerChannelSchema, item);
+    if (!result?.success) {
+      errors.push(errorFor('channels', item, `item ${index}: ${result ? firstIssue(result.error) : 'unreadable'}`));
+    } else if (seen.has(result.data.id)) {
+      errors.push(errorFor('channels', item, `item ${index}: duplicate id "${result.data.id}"`));
+    } else {
+      seen.add(result.data.id);
+      channels.push(result.data);
+    }
+  });
+  if (raw.length > 20) errors.push(errorFor('channels', raw, `only the first 20 are used`));
+  return channels;
+}
+
+function parseStrings(raw: unknown, errors: ConfigError[], known?: ReadonlySet<string>): StringOverrides {
+  const overrides: StringOverrides = Object.create(null) as StringOverrides;
+  if (raw === undefined || raw === null) return overrides;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    errors.push(errorFor('strings', raw));
+    return overrides;
+  }
+  for (const lang of ownKeys(raw)) {
+    const texts = readOwn(raw, lang);
+    if (FORBIDDEN_KEYS.has(lang) || !tryParse(languageTag, lang)?.success) {
+      errors.push(errorFor('strings', lang, 'not a language tag'));
+      continue;
+    }
+    if (texts === null || typeof texts !== 'object' || Array.isArray(texts)) {
+      errors.push(errorFor('strings', texts, `"${lang}" must map text keys to text`));
+      continue;
+    }
+    const accepted: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const key of ownKeys(texts)) {
+      const text = readOwn(texts, key);
+      if (FORBIDDEN_KEYS.has(key) || key.length > 100 || (known && !known.has(key))) {
+        errors.push(errorFor('strings', key, `"${lang}": unknown text key`));
+      } else if (typeof text !== 'string' || text.length === 0 || text.length > 1000) {
+        errors.push(errorFor('strings', text, `"${lang}.${key}": must be plain text of 1 to 1,000 characters`));
+      } else {
+        accepted[key] = text;
+      }
+    }
+    overrides[lang] = accepted;
+  }
+  return overrides;
+}
+
+/**
+ * Parses a widget configuration from attributes, properties or a JSON block. It never throws: each
+ * invalid field is reported in `errors` and replaced by its default, so the widget can always render
+ * (and the emergency number always shows).
+ */
+export function parseWidgetConfig(input: unknown, options: ParseOptions = {}): ParsedConfig {
+  try {
+    return parseFields(input, options);
+  } catch {
+    // Only a value built to defeat the checks above gets here; it must still not break the page.
+    return {
+      config: { ...WIDGET_DEFAULTS, channels: [], strings: Object.create(null) as StringOverrides },
+      errors: [errorFor('channels', input, 'the configuration could not be read')],
+    };
+  }
+}
+
+function parseFields(input: unknown, options: ParseOptions): ParsedConfig {
+  const errors: ConfigError[] = [];
+  const get = (field: ConfigField) => readOwn(input, field);
+
+  let lang: string | undefined;
+  const rawLang = scalar(get('lang'));
+  if (rawLang !== undefined) {
+    if (tryParse(languageTag, rawLang)?.success) lang = rawLang as string;
+    else errors.push(errorFor('lang', get('lang')));
+  }
+
+  let exitUrl = WIDGET_DEFAULTS.exitUrl;
+  const rawExit = scalar(get('exitUrl'));
+  if (rawExit !== undefined) {
+    const result = tryParse(exitUrlSchema, rawExit);
+    if (result?.success) exitUrl = result.data;
+    else errors.push(errorFor('exitUrl', get('exitUrl')));
+  }
+
+  let headingLevel = WIDGET_DEFAULTS.headingLevel;
+  const rawLevel = scalar(get('headingLevel'));
+  if (rawLevel !== undefined) {
+    const level = typeof rawLevel === 'string' && /^\d$/.test(rawLevel) ? Number(rawLevel) : rawLevel;
+    const result = tryParse(widgetConfigSchema.shape.headingLevel, level);
+    if (result?.success) headingLevel = result.data;
+    else errors.push(errorFor('headingLevel', get('headingLevel')));
+  }
+
+  const config: WidgetConfig = {
+    ...(lang ? { lang } : {}),
+    jurisdiction: parseEnumField('jurisdiction', get('jurisdiction'), errors),
+    setting: parseEnumField('setting', get('setting'), errors),
+    audience: parseEnumField('audience', get('audience'), errors),
+    view: parseEnumField('view', get('view'), errors),
+    exitUrl,
+    headingLevel,
+    quickExit: parseEnumField('quickExit', get('quickExit'), errors),
+    channels: parseChannels(get('channels'), errors),
+    strings: parseStrings(get('strings'), errors, options.knownStringKeys),
+  };
+  return { config, errors };
+}

@@ -1,0 +1,31 @@
+import indicatorData from '../data/indicators.json' with { type: 'json' };
+import channelData from '../data/channels.json' with { type: 'json' };
+import supportData from '../data/support.json' with { type: 'json' };
+import sourceData from '../data/sources.json' with { type: 'json' };
+import localeData from '../data/locales.json' with { type: 'json' };
+import type { Indicator } from './schema/indicator.js';
+import type { Channel } from './schema/channel.js';
+import type { SupportItem } from './schema/support.js';
+import type { Source } from './schema/source.js';
+import type { LocaleManifestEntry } from './schema/locale.js';
+
+// The data files are validated against the schemas by the test run and the build (see
+// scripts/validate-data.ts), so the embed does not need to carry a validator for them.
+
+/** Every published indicator. Text for each is under `indicators.<id>` in the locale files. */
+export const indicators = indicatorData as readonly Indicator[];
+/** Every reporting and support channel, with its sources and the date it was last checked. */
+export const channels = channelData as readonly Channel[];
+/** What support exists and what rights a victim has, with sources. */
+export const supportItems = supportData as readonly SupportItem[];
+/** Every source the data cites. */
+export const sources = sourceData as readonly Source[];
+/** The languages shipped, with their direction and review status. */
+export const localeManifest = localeData as readonly LocaleManifestEntry[];
+
+/** The full source records an indicator, channel or support item cites. */
+export function sourcesOf(item: { sources: readonly string[] }, from: readonly Source[] = sources): Source[] {
+  return item.sources
+    .map((id) => from.find((source) => source.id === id))
+    .filter((source): source is Source => source !== undefined);
+}

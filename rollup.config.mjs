@@ -1,0 +1,84 @@
+// The one build configuration for every package. `scripts/build.mjs` runs it, then emits types
+// (tsc --emitDeclarationOnly) and the core package's open data.
+import { readFileSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import json from '@rollup/plugin-json';
+import replace from '@rollup/plugin-replace';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const widgetPackage = JSON.parse(readFileSync('packages/widget/package.json', 'utf8'));
+// Tests build a copy with another version string to check two versions on one page.
+const widgetVersion = process.env.STS_VERSION ?? widgetPackage.version;
+
+const onwarn = (warning, warn) => {
+  // zod's own prose mentions @__PURE__, and its core has a harmless import cycle.
+  if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+  warn(warning);
+};
+
+const transpile = (tsconfig) => esbuild({ tsconfig, target: 'es2022', sourceMap: true });
+const versioned = () =>
+  replace({ preventAssignment: true, values: { __STS_VERSION__: JSON.stringify(widgetVersion) } });
+const minify = () =>
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
+
+/** Bare imports stay imports in the npm build, so consumers dedupe lit, i18next, zod and core. */
+const npmExternal = (id) =>
+  /^(lit|lit-html|@lit\/reactive-element|i18next|zod)(\/|$)/.test(id) || id === '@spot-the-signs/core';
+
+const core = {
+  input: 'packages/core/src/index.ts',
+  external: (id) => /^zod(\/|$)/.test(id),
+  plugins: [json({ preferConst: true, compact: true }), transpile('packages/core/tsconfig.json')],
+  output: {
+    dir: 'packages/core/dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'packages/core',
+    entryFileNames: (chunk) => `${chunk.name.replace(/^src\//, '')}.js`,
+    sourcemap: true,
+  },
+  onwarn,
+};
+
+const widgetNpm = {
+  input: {
+    index: 'packages/widget/src/index.ts',
+    define: 'packages/widget/src/define.ts',
+  },
+  external: npmExternal,
+  plugins: [json({ preferConst: true, compact: true }), versioned(), nodeResolve({ browser: true }), transpile('packages/widget/tsconfig.json')],
+  output: {
+    dir: 'packages/widget/dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'packages/widget/src',
+    sourcemap: true,
+  },
+  onwarn,
+};
+
+/** One self-contained module that registers the element; other locales are sibling modules loaded with import(). */
+const widgetCdn = {
+  input: { 'spot-the-signs': 'packages/widget/src/cdn.ts' },
+  plugins: [
+    json({ preferConst: true, compact: true }),
+    versioned(),
+    // lit's production build: no dev-mode warnings on partner pages.
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    transpile('packages/widget/tsconfig.json'),
+  ],
+  output: {
+    dir: process.env.STS_CDN_DIR ?? 'packages/widget/dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'locale-[name].js',
+    plugins: [minify()],
+  },
+  onwarn,
+};
+
+const only = process.env.STS_ONLY;
+const configs = { core, widgetNpm, widgetCdn };
+export default only ? only.split(',').map((name) => configs[name]) : Object.values(configs);
