@@ -1,0 +1,26 @@
+/** Fired before the quick exit navigates away. Cancel it only if you navigate yourself. */
+export interface ExitEventDetail {
+  url: string;
+  trigger: 'click' | 'keyboard';
+}
+
+/** Fired when the reader follows a channel's link; the widget itself sends nothing anywhere. */
+export interface ChannelClickDetail {
+  channelId: string;
+  kind: string;
+  /** Which link: `phone`, `text-relay`, `sms`, `email` or `url`. */
+  link: string;
+}
+
+export interface LanguageChangeDetail {
+  lang: string;
+  previous: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'sts-exit': CustomEvent<ExitEventDetail>;
+    'sts-channel-click': CustomEvent<ChannelClickDetail>;
+    'sts-language-change': CustomEvent<LanguageChangeDetail>;
+  }
+}

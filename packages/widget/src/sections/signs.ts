@@ -1,0 +1,56 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { sourcesOf } from '@spot-the-signs/core';
+import type { Indicator, IndicatorCategory } from '@spot-the-signs/core';
+import type { Translator } from '../i18n/translator.js';
+import { safeHref } from '../safe-link.js';
+import { headingTag } from './headings.js';
+
+export interface SignsOptions {
+  groups: { category: IndicatorCategory; indicators: Indicator[] }[];
+  headingLevel: number;
+  forSelf: boolean;
+}
+
+function sourceList(indicator: Indicator, t: Translator): TemplateResult {
+  const cited = sourcesOf(indicator);
+  return html`<p class="sources">
+    ${t.ui(cited.length === 1 ? 'signs.source' : 'signs.sources')}:
+    ${cited.map((source, index) => {
+      const href = source.url.startsWith('https:') ? safeHref(source.url) : undefined;
+      const name = html`<bdi>${source.publisher}</bdi>`;
+      return html`${index > 0 ? '; ' : ''}${href
+        ? html`<a href=${href} rel="noreferrer noopener" referrerpolicy="no-referrer" title=${source.title}>${name}</a>`
+        : name}`;
+    })}
+  </p>`;
+}
+
+function sign(indicator: Indicator, t: Translator, forSelf: boolean): TemplateResult {
+  const selfKey = `indicators.${indicator.id}.self`;
+  const title = forSelf && t.hasContent(selfKey) ? t.content(selfKey) : t.content(`indicators.${indicator.id}.title`);
+  return html`<details part="indicator" data-indicator=${indicator.id}>
+    <summary>${title}</summary>
+    <p>${t.content(`indicators.${indicator.id}.detail`)}</p>
+    ${sourceList(indicator, t)}
+  </details>`;
+}
+
+/** Signs grouped by category, each expandable with a plain explanation and its sources. */
+export function signsSection({ groups, headingLevel, forSelf }: SignsOptions, t: Translator): TemplateResult {
+  const sectionHeading = headingTag(headingLevel, 1);
+  const groupHeading = headingTag(headingLevel, 2);
+  return html`<section part="signs" aria-labelledby="sts-signs-heading">
+    ${staticHtml`<${sectionHeading} class="section-title" id="sts-signs-heading">${t.ui(forSelf ? 'signs.headingMe' : 'signs.heading')}</${sectionHeading}>`}
+    ${forSelf ? html`<p>${t.ui('signs.introMe')}</p>` : nothing}
+    <p class="note" part="caveat">${t.content('about.notProof')}</p>
+    ${groups.map(
+      (group) => html`<div class="group" data-category=${group.category}>
+        ${staticHtml`<${groupHeading} class="group-title">${t.ui(`signs.category.${group.category}`)}
+          <span class="small">(${t.ui('signs.count', { count: group.indicators.length })})</span></${groupHeading}>`}
+        ${group.indicators.map((indicator) => sign(indicator, t, forSelf))}
+      </div>`,
+    )}
+  </section>`;
+}

@@ -1,0 +1,387 @@
+import { html, LitElement, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { parseWidgetConfig, WIDGET_DEFAULTS } from '@spot-the-signs/core';
+import type { ConfigError, PartnerChannel, StringOverrides, WidgetConfig } from '@spot-the-signs/core';
+import { styles } from './spot-the-signs.styles.js';
+import { VERSION } from './version.js';
+import { Translator, overridableKeys } from './i18n/translator.js';
+import { manifestEntry, matchLocale, SOURCE_LOCALE, SUPPORTED_LOCALES } from './i18n/locales.js';
+import { connectQuickExit, disconnectQuickExit } from './quick-exit.js';
+import type { QuickExitHost } from './quick-exit.js';
+import { inheritedLanguage, readConfigBlock } from './config-source.js';
+import { buildViewModel } from './view-model.js';
+import { cardFromChannel, cardFromPartner, labelled } from './sections/contact-card.js';
+import { signsSection } from './sections/signs.js';
+import { whatToDoSection } from './sections/what-to-do.js';
+import { getHelpSection } from './sections/get-help.js';
+import { headingTag } from './sections/headings.js';
+import { safeHref, telHref } from './safe-link.js';
+import type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail } from './events.js';
+
+/** After this long, a locale that is still loading gives way to English with a notice. */
+const SLOW_LOCALE_MS = 1500;
+
+let knownKeys: Set<string> | undefined;
+
+/**
+ * Spot the signs of modern slavery and human trafficking, see who to contact, get help, and leave
+ * quickly. Everything it shows comes from `@spot-the-signs/core`'s sourced data.
+ *
+ * @summary Signs of exploitation, what to do, where to get help, and a quick exit, in the reader's language.
+ *
+ * @slot - A no-JavaScript fallback (a heading and the key links) that shows until the element upgrades
+ *   and is then replaced. A `<script type="application/json">` block here may hold `channels` and `strings`.
+ *
+ * @csspart base - The widget's root; carries `lang` and `dir`.
+ * @csspart heading - The main heading.
+ * @csspart exit-button - The quick exit link.
+ * @csspart overlay - The full-page overlay shown while the quick exit navigates.
+ * @csspart language-picker - The language `<select>`.
+ * @csspart view-switch - The "Who is this about?" buttons.
+ * @csspart emergency - The emergency number box.
+ * @csspart notice - A notice (e.g. a language that failed to load).
+ * @csspart signs - The "Spot the signs" section.
+ * @csspart caveat - The note that signs are not proof.
+ * @csspart indicator - One sign (a `<details>`).
+ * @csspart what-to-do - The "What to do" section.
+ * @csspart partner-channels - The list of the partner's own channels.
+ * @csspart channel - One channel card.
+ * @csspart channel-link - A phone, text, email or web link of a channel.
+ * @csspart get-help - The "Get help" section.
+ *
+ * @cssprop --sts-color-text - Text colour.
+ * @cssprop --sts-color-muted - Secondary text colour.
+ * @cssprop --sts-color-background - Background colour.
+ * @cssprop --sts-color-surface - Background of notes and the emergency box.
+ * @cssprop --sts-color-border - Border colour.
+ * @cssprop --sts-color-link - Link colour.
+ * @cssprop --sts-color-accent - Accent colour (selected view, notes).
+ * @cssprop --sts-color-accent-text - Text on the accent colour.
+ * @cssprop --sts-color-emergency - Emergency box accent.
+ * @cssprop --sts-color-exit - Quick exit background.
+ * @cssprop --sts-color-exit-text - Quick exit text.
+ * @cssprop --sts-color-focus - Focus highlight.
+ * @cssprop --sts-color-focus-text - Text on the focus highlight.
+ * @cssprop --sts-font-family - Font family.
+ * @cssprop --sts-font-size - Base font size (default 16px).
+ * @cssprop --sts-radius - Corner radius.
+ * @cssprop --sts-space - Base spacing unit.
+ *
+ * @fires sts-exit - Before the quick exit navigates. `detail: {url, trigger}`. Cancel only if you navigate yourself.
+ * @fires sts-channel-click - When a channel's link is followed. `detail: {channelId, kind, link}`.
+ * @fires sts-language-change - When the shown language changes. `detail: {lang, previous}`.
+ */
+export class SpotTheSigns extends LitElement implements QuickExitHost {
+  static readonly version: string = VERSION;
+  static override styles = styles;
+
+  /** BCP-47 language. Default: the nearest ancestor's `lang`, then the browser's languages, then en-GB. */
+  @property({ attribute: 'lang' }) requestedLang: string | undefined = undefined;
+  /** Where the reader is: `GB-ENG` (default), `GB-WLS`, `GB-SCT`, `GB-NIR`, `GB-CAM`, `GB-PTE`, `IE`, `US`, `CA`, `AU`, `EU`. */
+  @property() jurisdiction: string | undefined = undefined;
+  /** `general` (default), `home`, `car-wash`, `nail-bar`, `agriculture`, `food-processing`, `construction`, `hospitality`, `care`, `street`, `online`. */
+  @property() setting: string | undefined = undefined;
+  /** `public` (default), `neighbour`, `landlord`, `housing-officer`, `employer`, `health-worker`, `worker`. */
+  @property() audience: string | undefined = undefined;
+  /** `someone-else` (default) or `me`. */
+  @property() view: string | undefined = undefined;
+  /** Where the quick exit goes: an https address. Default: a neutral, non-personalised page. */
+  @property({ attribute: 'exit-url' }) exitUrl: string | undefined = undefined;
+  /** The level of the main heading, 1 to 6 (default 2). */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number | undefined = undefined;
+  /** `on` (default) or `off`. */
+  @property({ attribute: 'quick-exit' }) quickExit: string | undefined = undefined;
+  /** Extra channels from the partner, such as the council's own HMO team. */
+  @property({ attribute: false }) channels: PartnerChannel[] | undefined = undefined;
+  /** Text overrides per language: `{ "en-GB": { "heading": "…" } }`. */
+  @property({ attribute: false }) strings: StringOverrides | undefined = undefined;
+
+  @state() private config: WidgetConfig = { ...WIDGET_DEFAULTS };
+  /** The language shown. Starts empty: the first render waits for it. */
+  @state() private language = '';
+  /** A language the reader picked in the widget. Kept in memory only. */
+  @state() private pickedLanguage: string | undefined = undefined;
+  /** The reader switched view with the buttons. */
+  @state() private pickedView: WidgetConfig['view'] | undefined = undefined;
+  @state() private languageNotice: 'loading' | 'failed' | undefined = undefined;
+  @state() private exitAnnouncement = '';
+  @state() private exitPresses = 0;
+  @state() private exiting = false;
+
+  @query('dialog.overlay') private overlay!: HTMLDialogElement | null;
+
+  readonly #translator = new Translator();
+  #warned = new Set<string>();
+  #languageRequest = 0;
+  #ready: Promise<void> = Promise.resolve();
+
+  get quickExitEnabled(): boolean {
+    return this.config.quickExit === 'on';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectQuickExit(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    disconnectQuickExit(this);
+  }
+
+  /** Resolves when the current language has loaded and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let ready: Promise<void>;
+    do {
+      ready = this.#ready;
+      await ready;
+      complete = (await super.getUpdateComplete()) && complete;
+    } while (ready !== this.#ready);
+    return complete;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const configKeys = ['requestedLang', 'jurisdiction', 'setting', 'audience', 'view', 'exitUrl', 'headingLevel', 'quickExit', 'channels', 'strings'];
+    if (!this.hasUpdated || configKeys.some((key) => changed.has(key))) this.#applyConfig();
+  }
+
+  #applyConfig(): void {
+    const block = readConfigBlock(this);
+    if (block.error) this.#warn(`[spot-the-signs] ${block.error}. It was ignored.`);
+    knownKeys ??= overridableKeys();
+    const { config, errors } = parseWidgetConfig(
+      {
+        lang: this.requestedLang,
+        jurisdiction: this.jurisdiction,
+        setting: this.setting,
+        audience: this.audience,
+        view: this.view,
+        exitUrl: this.exitUrl,
+        headingLevel: this.headingLevel,
+        quickExit: this.quickExit,
+        channels: this.channels ?? block.value.channels,
+        strings: this.strings ?? block.value.strings,
+      },
+      { knownStringKeys: knownKeys },
+    );
+    for (const error of errors) this.#warn(`[spot-the-signs] ${error.message}`, error);
+    this.config = config;
+    this.#translator.setOverrides(config.strings);
+    this.#chooseLanguage();
+  }
+
+  /** One warning per problem per element, however often it re-renders. */
+  #warn(message: string, error?: ConfigError): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(message, ...(error ? [{ attribute: error.attribute, value: error.value, allowed: error.allowed }] : []));
+  }
+
+  #chooseLanguage(): void {
+    const requested = this.pickedLanguage ?? this.config.lang;
+    const candidates = [requested, inheritedLanguage(this), ...(navigator.languages ?? [])].filter(
+      (tag): tag is string => Boolean(tag),
+    );
+    const match = matchLocale(requested ? [requested] : candidates) ?? matchLocale(candidates) ?? SOURCE_LOCALE;
+    if (requested && !matchLocale([requested])) {
+      this.#warn(
+        `[spot-the-signs] lang: "${requested}" is not available yet; expected one of ${SUPPORTED_LOCALES.map((l) => `"${l.code}"`).join(', ')}. Using ${match} instead.`,
+      );
+    }
+    if (match !== this.language) this.#switchLanguage(match);
+  }
+
+  #switchLanguage(code: string): void {
+    const request = ++this.#languageRequest;
+    const previous = this.language;
+    let slow: ReturnType<typeof setTimeout> | undefined;
+    if (previous === '') {
+      // The first render waits for the language, but never longer than SLOW_LOCALE_MS.
+      slow = setTimeout(() => {
+        if (request !== this.#languageRequest || this.language) return;
+        this.language = SOURCE_LOCALE;
+        this.languageNotice = 'loading';
+      }, SLOW_LOCALE_MS);
+    } else {
+      this.languageNotice = 'loading';
+    }
+    this.#ready = this.#translator.use(code).then((ok) => {
+      clearTimeout(slow);
+      if (request !== this.#languageRequest) return;
+      if (ok) {
+        this.language = code;
+        this.languageNotice = undefined;
+        if (previous && previous !== code) {
+          this.#emit<LanguageChangeDetail>('sts-language-change', { lang: code, previous });
+        }
+      } else {
+        this.#warn(`[spot-the-signs] the "${code}" language module could not be loaded. Showing ${this.#translator.language}.`);
+        this.language ||= this.#translator.language;
+        this.languageNotice = 'failed';
+      }
+    });
+  }
+
+  #emit<T>(name: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  // ---- Quick exit (the page-wide half lives in quick-exit.ts) ----
+
+  announce(message: 'pressMore' | 'timedOut' | 'clear', remaining = 0): void {
+    this.exitPresses = message === 'pressMore' ? 3 - remaining : 0;
+    this.exitAnnouncement =
+      message === 'pressMore'
+        ? this.#translator.ui('exit.pressMore', { count: remaining })
+        : message === 'timedOut'
+          ? this.#translator.ui('exit.timedOut')
+          : '';
+  }
+
+  exit(trigger: 'click' | 'keyboard'): void {
+    const url = this.config.exitUrl;
+    this.exiting = true;
+    const dialog = this.overlay;
+    if (dialog && !dialog.open) {
+      try {
+        // The top layer covers the page even inside a transformed or overflow-hidden container.
+        dialog.showModal();
+      } catch {
+        dialog.setAttribute('open', '');
+      }
+    }
+    // Set after the overlay is open, so screen readers announce it (as GOV.UK does).
+    const message = dialog?.querySelector('[role="alert"]');
+    if (message) message.textContent = this.#translator.ui('exit.loading');
+    const proceed = this.#emit<ExitEventDetail>('sts-exit', { url, trigger }, true);
+    if (proceed) window.location.href = url;
+  }
+
+  resetExit(): void {
+    this.exiting = false;
+    const dialog = this.overlay;
+    if (dialog?.open) dialog.close();
+    const message = dialog?.querySelector('[role="alert"]');
+    if (message) message.textContent = '';
+  }
+
+  #onExitClick = (event: MouseEvent): void => {
+    // Modified clicks (new tab) keep the browser's own behaviour.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.exit('click');
+  };
+
+  #onClick = (event: Event): void => {
+    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    const channelId = link?.dataset.channelId;
+    if (!link || !channelId) return;
+    this.#emit<ChannelClickDetail>('sts-channel-click', {
+      channelId,
+      kind: link.dataset.channelKind ?? '',
+      link: link.dataset.link ?? '',
+    });
+  };
+
+  #onLanguagePicked = (event: Event): void => {
+    this.pickedLanguage = (event.target as HTMLSelectElement).value;
+    this.#chooseLanguage();
+  };
+
+  #onViewPicked(view: WidgetConfig['view']): void {
+    this.pickedView = view;
+  }
+
+  // ---- Rendering ----
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.language) return nothing;
+    const t = this.#translator;
+    const language = this.language;
+    const entry = manifestEntry(language);
+    const view = this.pickedView ?? this.config.view;
+    const forSelf = view === 'me';
+    const level = this.config.headingLevel;
+    const model = buildViewModel({ ...this.config, view }, language);
+    const cards = model.routed.map((routed) => cardFromChannel(routed.channel, t, language));
+    const signs = signsSection({ groups: model.signGroups, headingLevel: level, forSelf }, t);
+    const whatToDo = whatToDoSection(
+      { cards, partnerCards: model.partnerChannels.map((channel) => cardFromPartner(channel, language)), headingLevel: level },
+      t,
+    );
+    const getHelp = getHelpSection(
+      {
+        support: model.support,
+        rights: model.rights,
+        processes: model.processes,
+        languageCards: model.languageHelplines.map((channel) => cardFromChannel(channel, t, language)),
+        headingLevel: level,
+      },
+      t,
+    );
+    const title = headingTag(level);
+    const marker = '\u2063';
+    const emergencyNumber = model.emergency.phone;
+
+    return html`<div part="base" class="root" lang=${language} dir=${entry?.dir ?? 'ltr'} @click=${this.#onClick}>
+      <div class="toolbar">
+        ${this.quickExitEnabled ? this.#renderExit(t) : nothing}
+        <label class="picker">
+          <span>${t.ui('language.label')}</span>
+          <select part="language-picker" @change=${this.#onLanguagePicked}>
+            ${SUPPORTED_LOCALES.map(
+              (locale) => html`<option value=${locale.code} lang=${locale.code} dir=${locale.dir} ?selected=${locale.code === language}>
+                ${locale.name}
+              </option>`,
+            )}
+          </select>
+        </label>
+      </div>
+      ${this.languageNotice
+        ? html`<p class="notice" part="notice" role="status">${t.ui(this.languageNotice === 'failed' ? 'loadFailed' : 'loading')}</p>`
+        : nothing}
+      ${staticHtml`<${title} class="title" part="heading">${t.ui('heading')}</${title}>`}
+      <p>${t.ui('intro')}</p>
+      ${emergencyNumber
+        ? html`<p class="emergency" part="emergency" data-emergency=${model.emergency.id}>
+            <a href=${telHref(emergencyNumber.tel) ?? nothing} data-channel-id=${model.emergency.id} data-channel-kind="emergency" data-link="phone"
+              >${labelled(t.ui('emergency.callNow', { number: marker }), marker, emergencyNumber.display)}</a
+            >
+            ${model.emergency.textRelay
+              ? html`<br /><a class="small" href=${telHref(model.emergency.textRelay.tel) ?? nothing} data-channel-id=${model.emergency.id}
+                    data-channel-kind="emergency" data-link="text-relay"
+                    >${labelled(t.ui('emergency.textRelay', { number: marker }), marker, model.emergency.textRelay.display)}</a
+                  >`
+              : nothing}
+          </p>`
+        : nothing}
+      <fieldset class="view-switch" part="view-switch">
+        <legend>${t.ui('view.label')}</legend>
+        <button type="button" aria-pressed=${String(!forSelf)} @click=${() => this.#onViewPicked('someone-else')}>
+          ${t.ui('view.someoneElse')}
+        </button>
+        <button type="button" aria-pressed=${String(forSelf)} @click=${() => this.#onViewPicked('me')}>${t.ui('view.me')}</button>
+      </fieldset>
+      ${forSelf ? html`${getHelp}${signs}${whatToDo}` : html`${signs}${whatToDo}${getHelp}`}
+      <dialog class="overlay" part="overlay" aria-label=${t.ui('exit.button')}><p role="alert"></p></dialog>
+    </div>`;
+  }
+
+  #renderExit(t: Translator): TemplateResult {
+    const href = safeHref(this.config.exitUrl) ?? WIDGET_DEFAULTS.exitUrl;
+    return html`<div class="exit">
+      <a part="exit-button" class="exit-button" href=${href} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.#onExitClick}>
+        <span class="visually-hidden">${t.ui('exit.buttonHidden')}</span>
+        ${t.ui('exit.button')}
+        <span class="indicator-lights" aria-hidden="true">
+          ${[1, 2, 3].map((n) => html`<span class=${n <= this.exitPresses ? 'on' : ''}></span>`)}
+        </span>
+      </a>
+      <span class="exit-hint">${t.ui('exit.hint')}</span>
+      <span class="visually-hidden" role="status">${this.exitAnnouncement}</span>
+    </div>`;
+  }
+}

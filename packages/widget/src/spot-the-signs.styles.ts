@@ -1,0 +1,423 @@
+import { css } from 'lit';
+
+/**
+ * Public theming API: the `--sts-*` custom properties below and the `::part` names in the element's
+ * JSDoc. Typography is set on :host in px so a partner's `html { font-size }` cannot shrink it.
+ * Only logical properties (inline/block), so right-to-left languages lay out mirrored.
+ */
+export const styles = css`
+  :host {
+    --_text: var(--sts-color-text, #0b0c0c);
+    --_muted: var(--sts-color-muted, #484949);
+    --_background: var(--sts-color-background, #ffffff);
+    --_surface: var(--sts-color-surface, #f3f2f1);
+    --_border: var(--sts-color-border, #b1b4b6);
+    --_link: var(--sts-color-link, #1d4e89);
+    --_accent: var(--sts-color-accent, #1d4e89);
+    --_accent-text: var(--sts-color-accent-text, #ffffff);
+    --_emergency: var(--sts-color-emergency, #a8200d);
+    --_emergency-text: var(--sts-color-emergency-text, #ffffff);
+    --_exit: var(--sts-color-exit, #a8200d);
+    --_exit-text: var(--sts-color-exit-text, #ffffff);
+    --_focus: var(--sts-color-focus, #ffdd00);
+    --_focus-text: var(--sts-color-focus-text, #0b0c0c);
+    --_radius: var(--sts-radius, 4px);
+    --_space: var(--sts-space, 16px);
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--sts-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    font-size: var(--sts-font-size, 16px);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    visibility: visible;
+    opacity: 1;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--sts-color-text, #f3f2f1);
+      --_muted: var(--sts-color-muted, #c8c8c8);
+      --_background: var(--sts-color-background, #1b1b1b);
+      --_surface: var(--sts-color-surface, #2b2b2b);
+      --_border: var(--sts-color-border, #6f777b);
+      --_link: var(--sts-color-link, #8ab8f0);
+      --_accent: var(--sts-color-accent, #8ab8f0);
+      --_accent-text: var(--sts-color-accent-text, #0b0c0c);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .root {
+    display: block;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    max-inline-size: 100%;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin-block: 0 calc(var(--_space) * 0.75);
+    font-family: inherit;
+    font-weight: 700;
+    line-height: 1.25;
+    color: inherit;
+  }
+
+  .title {
+    font-size: 1.75em;
+  }
+
+  .section-title {
+    font-size: 1.375em;
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+
+  .group-title {
+    font-size: 1.125em;
+    margin-block-start: var(--_space);
+  }
+
+  p,
+  ul {
+    margin-block: 0 var(--_space);
+  }
+
+  ul {
+    padding-inline-start: 1.25em;
+  }
+
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    text-decoration-thickness: max(1px, 0.0625em);
+  }
+
+  a,
+  button,
+  select,
+  summary {
+    /* WCAG 2.2 target size: at least 24 by 24 CSS pixels. */
+    min-block-size: 24px;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 4px 0 var(--_focus-text);
+    text-decoration: none;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    margin-block-end: var(--_space);
+  }
+
+  .exit {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 4px;
+    align-items: flex-start;
+  }
+
+  .exit-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    min-block-size: 44px;
+    padding-block: 8px;
+    padding-inline: 16px;
+    border-radius: var(--_radius);
+    background: var(--_exit);
+    color: var(--_exit-text);
+    font-weight: 700;
+    text-decoration: none;
+    box-shadow: 0 2px 0 #000;
+  }
+
+  .exit-button:hover {
+    text-decoration: underline;
+  }
+
+  .exit-hint {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .indicator-lights {
+    display: inline-flex;
+    gap: 4px;
+  }
+
+  .indicator-lights span {
+    inline-size: 10px;
+    block-size: 10px;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+  }
+
+  .indicator-lights span.on {
+    background: currentColor;
+  }
+
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: center;
+  }
+
+  select,
+  button {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    padding-block: 4px;
+    padding-inline: 8px;
+  }
+
+  .view-switch {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: center;
+    margin-block-end: var(--_space);
+    border: 0;
+    padding: 0;
+  }
+
+  .view-switch legend {
+    padding: 0;
+    margin-inline-end: 8px;
+    font-weight: 700;
+    float: inline-start;
+  }
+
+  .view-switch button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+  }
+
+  .view-switch button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
+  }
+
+  .emergency {
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+    border-inline-start: 8px solid var(--_emergency);
+    background: var(--_surface);
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+
+  .emergency a {
+    color: inherit;
+  }
+
+  .note {
+    padding: var(--_space);
+    border-inline-start: 6px solid var(--_accent);
+    background: var(--_surface);
+  }
+
+  .notice {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border: 2px solid var(--_accent);
+    margin-block-end: var(--_space);
+  }
+
+  details {
+    border-block-end: 1px solid var(--_border);
+    padding-block: 8px;
+  }
+
+  summary {
+    cursor: pointer;
+    font-weight: 700;
+    padding-block: 4px;
+  }
+
+  details > :not(summary) {
+    margin-block-start: 8px;
+    padding-inline-start: 1.25em;
+  }
+
+  .sources {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .channels {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .channel {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .channel-name {
+    font-size: 1.125em;
+    margin-block-end: 4px;
+  }
+
+  .channel p {
+    margin-block-end: 8px;
+  }
+
+  .contact-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    list-style: none;
+    padding: 0;
+  }
+
+  .contact-links a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding-block: 8px;
+    padding-inline: 12px;
+    border: 2px solid var(--_link);
+    border-radius: var(--_radius);
+    font-weight: 700;
+  }
+
+  .phone {
+    font-size: 1.25em;
+  }
+
+  .small {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .overlay {
+    inset: 0;
+    inline-size: 100vw;
+    block-size: 100vh;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: 2em;
+    border: 0;
+    background: Canvas;
+    color: CanvasText;
+    font-size: 24px;
+  }
+
+  .overlay::backdrop {
+    background: Canvas;
+  }
+
+  @container (max-width: 30em) {
+    .root {
+      padding: calc(var(--_space) / 2);
+    }
+    .title {
+      font-size: 1.5em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .exit-button,
+    .view-switch button[aria-pressed='true'],
+    .contact-links a {
+      border: 2px solid ButtonText;
+      forced-color-adjust: auto;
+    }
+    .emergency,
+    .note {
+      border: 2px solid CanvasText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    select:focus-visible,
+    summary:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media print {
+    .toolbar,
+    .view-switch,
+    .overlay {
+      display: none !important;
+    }
+    .root {
+      border: 0;
+    }
+    .phone {
+      font-size: 1.5em;
+    }
+  }
+`;
