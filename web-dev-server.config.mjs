@@ -1,0 +1,18 @@
+// `npm start`: serves the examples (which load the built CDN file) on http://localhost:8000/examples/.
+export default {
+  rootDir: '.',
+  port: Number(process.env.PORT ?? 8000),
+  appIndex: undefined,
+  open: false,
+  watch: false,
+  middleware: [
+    // Send visitors at / to the examples index.
+    (context, next) => {
+      if (context.path === '/') {
+        context.redirect('/examples/');
+        return undefined;
+      }
+      return next();
+    },
+  ],
+};
