@@ -17,7 +17,7 @@ import type {
 } from '@spot-the-signs/core';
 
 /** Settings where the reader is looking at a workplace: the labour regulator belongs in the route. */
-const WORKPLACE_SETTINGS = new Set(['car-wash', 'nail-bar', 'agriculture', 'food-processing', 'construction', 'hospitality', 'care']);
+const WORKPLACE_SETTINGS = new Set<string>(['car-wash', 'nail-bar', 'agriculture', 'food-processing', 'construction', 'hospitality', 'care']);
 
 export interface ViewModel {
   emergency: Channel;

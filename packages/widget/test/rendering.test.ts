@@ -143,4 +143,31 @@ describe('<spot-the-signs> rendering', () => {
     expect(fallback.getClientRects().length).to.equal(0);
     expect($(el, 'slot')).to.not.exist;
   });
+
+  it('fits 320 CSS pixels without sideways scrolling (WCAG reflow, as at 400% zoom)', async () => {
+    for (const lang of ['en-GB', 'cy', 'lt', 'ro']) {
+      const el = await widget(html`<div style="width: 320px"><spot-the-signs lang=${lang} jurisdiction="GB-CAM" setting="home"></spot-the-signs></div>`);
+      for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
+      await el.updateComplete;
+      const root = $(el, '[part="base"]') as HTMLElement;
+      expect(el.getBoundingClientRect().width, lang).to.be.at.most(320);
+      expect(root.scrollWidth, lang).to.be.at.most(root.clientWidth + 2);
+      for (const link of $$(el, 'a, button, select, summary') as HTMLElement[]) {
+        expect(link.getBoundingClientRect().right, `${lang} ${link.textContent}`).to.be.at.most(el.getBoundingClientRect().right + 1);
+      }
+    }
+  });
+
+  it('keeps its own text size when the host page shrinks the root font size', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 4px !important; }';
+    document.head.append(style);
+    try {
+      const el = await widget(html`<spot-the-signs lang="en-GB"></spot-the-signs>`);
+      const size = parseFloat(getComputedStyle($(el, '[part="base"] p') as HTMLElement).fontSize);
+      expect(size).to.be.at.least(16);
+    } finally {
+      style.remove();
+    }
+  });
 });

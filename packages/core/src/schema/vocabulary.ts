@@ -27,12 +27,8 @@ export const EXPLOITATION_PARENT = {
   'cannabis-cultivation': 'criminal',
 } as const;
 
-/**
- * Where a sign is seen. `home` covers private homes and HMOs (houses in multiple occupation);
- * `any` marks a sign that can be seen anywhere.
- */
-export const SETTINGS = [
-  'any',
+/** Places a sign can be specific to. `home` covers private homes and HMOs (houses in multiple occupation). */
+export const SPECIFIC_SETTINGS = [
   'home',
   'car-wash',
   'nail-bar',
@@ -44,6 +40,9 @@ export const SETTINGS = [
   'street',
   'online',
 ] as const;
+
+/** Where a sign is seen: a specific place, or `any` for a sign that can be seen anywhere. */
+export const SETTINGS = ['any', ...SPECIFIC_SETTINGS] as const;
 
 /** Who is most likely to notice a sign. `worker` means a worker or a potential victim reading about themself. */
 export const AUDIENCES = [
@@ -176,19 +175,7 @@ export const TEXT_DIRECTIONS = ['ltr', 'rtl'] as const;
 export const VIEWS = ['someone-else', 'me'] as const;
 
 /** `general` shows the signs that can be seen anywhere; any other value adds that setting's signs. */
-export const WIDGET_SETTINGS = [
-  'general',
-  'home',
-  'car-wash',
-  'nail-bar',
-  'agriculture',
-  'food-processing',
-  'construction',
-  'hospitality',
-  'care',
-  'street',
-  'online',
-] as const;
+export const WIDGET_SETTINGS = ['general', ...SPECIFIC_SETTINGS] as const;
 
 export type IndicatorCategory = (typeof INDICATOR_CATEGORIES)[number];
 export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
