@@ -2,18 +2,21 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { $, $$, html, text, widget } from './support/helpers.js';
 import { SUPPORTED_LOCALES } from './support/widget-under-test.js';
 
-const LANGUAGES = ['en-GB', 'cy', 'lt', 'ro'];
+const LANGUAGES = SUPPORTED_LOCALES.map((locale) => locale.code);
+const RIGHT_TO_LEFT = ['ar', 'fa', 'fa-AF', 'ps', 'ckb', 'ur'];
 
 /** Text an i18next lookup returns when a key is missing: the key itself. */
 const MISSING_KEY = /\b(indicators|channels|support|signs|channel|help|exit|view|emergency|whatToDo|about)\.[a-zA-Z-]+/;
 
 describe('languages', () => {
-  it('ships en-GB, cy, lt and ro, each named in its own language', async () => {
-    expect(SUPPORTED_LOCALES.map((l) => l.code)).to.deep.equal(LANGUAGES);
+  it('ships 28 languages, each named in its own language in the picker', async () => {
+    expect(LANGUAGES.length).to.equal(28);
     const el = await widget(html`<spot-the-signs lang="en-GB"></spot-the-signs>`);
     const options = $$(el, '[part="language-picker"] option') as HTMLOptionElement[];
-    expect(options.map((o) => o.textContent?.trim())).to.deep.equal(['English', 'Cymraeg', 'Lietuvių', 'Română']);
+    expect(options.map((o) => o.textContent?.trim())).to.deep.equal(SUPPORTED_LOCALES.map((l) => l.name));
+    expect(options.slice(0, 4).map((o) => o.textContent?.trim())).to.deep.equal(['English', 'Cymraeg', 'Shqip', 'Tiếng Việt']);
     expect(options.map((o) => o.lang)).to.deep.equal(LANGUAGES);
+    expect(options.find((o) => o.lang === 'ar')?.dir).to.equal('rtl');
   });
 
   for (const lang of LANGUAGES) {
@@ -81,10 +84,71 @@ describe('languages', () => {
     expect(text(lt, '[part="heading"]')).to.equal('Mūsų antraštė');
   });
 
-  it('a regional tag uses its language (ro-MD → ro, en-US → en-GB)', async () => {
-    const ro = await widget(html`<spot-the-signs lang="ro-MD"></spot-the-signs>`);
-    expect(($(ro, '[part="base"]') as HTMLElement).lang).to.equal('ro');
-    const en = await widget(html`<spot-the-signs lang="en-US"></spot-the-signs>`);
-    expect(($(en, '[part="base"]') as HTMLElement).lang).to.equal('en-GB');
+  const shown = async (lang: string) => {
+    const el = await widget(html`<spot-the-signs lang=${lang}></spot-the-signs>`);
+    return ($(el, '[part="base"]') as HTMLElement).lang;
+  };
+
+  it('a regional tag or alias opens its language, never another one', async () => {
+    expect(await shown('ro-MD')).to.equal('ro');
+    expect(await shown('en-US')).to.equal('en-GB');
+    expect(await shown('pt-BR')).to.equal('pt');
+    expect(await shown('zh-CN')).to.equal('zh-Hans');
+    expect(await shown('tl')).to.equal('fil');
+    expect(await shown('prs')).to.equal('fa-AF');
+    expect(await shown('fa-IR')).to.equal('fa');
+    expect(await shown('ku-Arab')).to.equal('ckb');
+    // Ukrainian readers are never sent to Russian; Traditional Chinese readers are not sent to Simplified.
+    expect(await shown('uk-UA')).to.equal('uk');
+    expect(await shown('zh-TW')).to.equal('en-GB');
   });
+
+  for (const lang of RIGHT_TO_LEFT) {
+    it(`${lang} lays out right to left, mirrored through logical properties`, async () => {
+      const el = await widget(html`<spot-the-signs lang=${lang}></spot-the-signs>`);
+      const root = $(el, '[part="base"]') as HTMLElement;
+      expect(root.dir).to.equal('rtl');
+      const emergency = getComputedStyle($(el, '[part="emergency"]') as HTMLElement);
+      // The emergency box's bar is on the start side: the right in right-to-left text.
+      expect(emergency.borderRightWidth).to.equal('8px');
+      expect(emergency.borderLeftWidth).to.equal('0px');
+      // The heading's text sits at the right of the widget.
+      const range = document.createRange();
+      range.selectNodeContents($(el, '[part="heading"]') as HTMLElement);
+      const text = range.getBoundingClientRect();
+      const box = root.getBoundingClientRect();
+      expect(box.right - text.right).to.be.lessThan(text.left - box.left);
+      // Numbers stay left to right inside right-to-left text.
+      expect($(el, '[part="emergency"] bdi')?.getAttribute('dir')).to.equal('ltr');
+    });
+  }
+
+  it('a machine-drafted language says so, in that language, with a one-tap switch to English', async () => {
+    const el = await widget(html`<spot-the-signs lang="lt"></spot-the-signs>`);
+    const notice = $(el, '[part="draft-notice"]') as HTMLElement;
+    expect(notice.textContent).to.contain('automatiškai');
+    const button = notice.querySelector('button') as HTMLButtonElement;
+    expect(button.querySelector('[lang="en-GB"]')?.textContent).to.contain('Read it in English');
+    button.click();
+    await el.updateComplete;
+    expect(($(el, '[part="base"]') as HTMLElement).lang).to.equal('en-GB');
+    expect($(el, '[part="draft-notice"]')).to.not.exist;
+  });
+
+  it('min-review hides translations that have not been reviewed enough', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await widget(html`<spot-the-signs lang="lt" min-review="community-reviewed"></spot-the-signs>`);
+      expect(($(el, '[part="base"]') as HTMLElement).lang).to.equal('en-GB');
+      const options = $$(el, '[part="language-picker"] option') as HTMLOptionElement[];
+      const reviewed = SUPPORTED_LOCALES.filter((l) => l.code === 'en-GB' || l.review.status !== 'machine-draft');
+      expect(options.map((o) => o.lang)).to.deep.equal(reviewed.map((l) => l.code));
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.some((w) => w.includes('lang: "lt"') && w.includes('min-review'))).to.equal(true);
+  });
+
 });
