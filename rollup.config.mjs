@@ -25,7 +25,7 @@ const minify = () =>
 
 /** Bare imports stay imports in the npm build, so consumers dedupe lit, i18next, zod and core. */
 const npmExternal = (id) =>
-  /^(lit|lit-html|@lit\/reactive-element|i18next|zod)(\/|$)/.test(id) || id === '@spot-the-signs/core';
+  /^(lit|lit-html|@lit\/reactive-element|@lit-labs\/ssr|i18next|zod)(\/|$)/.test(id) || id === '@spot-the-signs/core';
 
 const core = {
   input: 'packages/core/src/index.ts',
@@ -46,6 +46,7 @@ const widgetNpm = {
   input: {
     index: 'packages/widget/src/index.ts',
     define: 'packages/widget/src/define.ts',
+    'static/render': 'packages/widget/src/static/render.ts',
   },
   external: npmExternal,
   plugins: [json({ preferConst: true, compact: true }), versioned(), nodeResolve({ browser: true }), transpile('packages/widget/tsconfig.json')],
@@ -59,6 +60,22 @@ const widgetNpm = {
   onwarn,
 };
 
+/**
+ * Browsers remember a failed module fetch: importing the same URL again fails at once. So that a locale that
+ * failed to load (a dropped connection) can be retried, the CDN build imports locale modules by URL, and the
+ * loader adds a retry marker to the URL on a second attempt (see loadLocale in src/i18n/locales.ts).
+ */
+const retryableLocaleImports = () => ({
+  name: 'retryable-locale-imports',
+  renderDynamicImport({ targetChunk }) {
+    if (!targetChunk?.fileName.startsWith('locale-')) return null;
+    return {
+      left: 'import(new URL(',
+      right: ', import.meta.url).href + (globalThis[Symbol.for("spot-the-signs.locale-retry")] || ""))',
+    };
+  },
+});
+
 /** One self-contained module that registers the element; other locales are sibling modules loaded with import(). */
 const widgetCdn = {
   input: { 'spot-the-signs': 'packages/widget/src/cdn.ts' },
@@ -68,6 +85,7 @@ const widgetCdn = {
     // lit's production build: no dev-mode warnings on partner pages.
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     transpile('packages/widget/tsconfig.json'),
+    retryableLocaleImports(),
   ],
   output: {
     dir: process.env.STS_CDN_DIR ?? 'packages/widget/dist/cdn',

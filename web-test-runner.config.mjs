@@ -12,6 +12,12 @@ if (!executablePath) {
   throw new Error('No Chromium or Chrome found. Install it (apt-get install -y chromium) or set CHROME_PATH.');
 }
 
+// Firefox (Debian's firefox-esr) is driven through puppeteer-core over WebDriver BiDi; its group runs
+// when a Firefox binary is present (CI installs it), and is skipped, with a note, when it is not.
+const FIREFOX_CANDIDATES = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const firefoxPath = FIREFOX_CANDIDATES.find((path) => path && existsSync(path));
+if (!firefoxPath) console.warn('Firefox not found (apt-get install -y firefox-esr, or set FIREFOX_PATH): the firefox group is skipped.');
+
 /**
  * The cdn group maps the module every test imports the widget from onto a module that re-exports the
  * built CDN file, with an import map in the test page: the test files themselves do not change.
@@ -25,23 +31,43 @@ const cdnTestRunnerHtml = (testFramework) => `<!DOCTYPE html>
 <html><head><script type="importmap">${cdnImportMap}</script></head>
 <body><script type="module" src="${testFramework}"></script></body></html>`;
 
-const files = ['packages/widget/test/**/*.test.ts'];
+/**
+ * Locale faults for the resilience tests: a test asks (executeServerCommand('sts-locale-fault')) for the next
+ * request of a locale module to fail with 404 or to be slow.
+ */
+const localeFaults = new Map();
+/** Chromium and Firefox run their groups side by side: a fault is for the browser that asked for it. */
+const browserOf = (userAgent = '') => (/Firefox\//.test(userAgent) ? 'firefox' : 'chromium');
+const LOCALE_MODULE = /\/locales\/([a-zA-Z-]+)\.(?:ts|js)$|\/locale-([a-zA-Z-]+)\.js$/;
+const localeFaultPlugin = {
+  name: 'sts-locale-faults',
+  executeCommand({ command, payload }) {
+    if (command !== 'sts-locale-fault') return undefined;
+    // The page says which browser it is: both run through the same launcher, so the session cannot tell.
+    localeFaults.set(`${payload.browser}:${payload.code}`, payload);
+    return true;
+  },
+};
+const localeFaultMiddleware = async (context, next) => {
+  const match = LOCALE_MODULE.exec(context.path);
+  const key = match && `${browserOf(context.get('user-agent'))}:${match[1] ?? match[2]}`;
+  const fault = key && localeFaults.get(key);
+  if (fault) {
+    localeFaults.delete(key);
+    if (fault.mode === '404') {
+      context.status = 404;
+      context.body = 'Not found (a fault injected by the resilience test)';
+      return undefined;
+    }
+    await new Promise((resolve) => setTimeout(resolve, fault.ms));
+  }
+  return next();
+};
 
-export default {
-  rootDir: '.',
-  reporters: [defaultReporter(), ...(process.env.STS_WTR_COUNTS ? [countReporter(process.env.STS_WTR_COUNTS)] : [])],
-  nodeResolve: { exportConditions: ['development'] },
-  // One page at a time: a test page in a background tab gets no animation frames, which fixtures wait for.
-  concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
-  // @web/dev-server-esbuild reads this file verbatim and does not follow "extends".
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
-  groups: [
-    { name: 'source', files },
-    { name: 'cdn', files, testRunnerHtml: cdnTestRunnerHtml },
-  ],
-  browsers: [
-    chromeLauncher({
+// STS_TEST_FILES=a.test.ts,b.test.ts narrows a run while developing.
+const files = process.env.STS_TEST_FILES?.split(',') ?? ['packages/widget/test/**/*.test.ts'];
+
+const chromium = chromeLauncher({
       launchOptions: {
         executablePath,
         headless: true,
@@ -56,12 +82,33 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--mute-audio',
-          // Two test files run side by side in two tabs: a hidden tab must not pause timers or frames.
+          // A test page must not be throttled as a background tab (timers, animation frames).
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',
           '--disable-renderer-backgrounding',
         ],
       },
-    }),
+    });
+
+const firefox =
+  firefoxPath && chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } });
+
+export default {
+  rootDir: '.',
+  reporters: [defaultReporter(), ...(process.env.STS_WTR_COUNTS ? [countReporter(process.env.STS_WTR_COUNTS)] : [])],
+  nodeResolve: { exportConditions: ['development'] },
+  // One page at a time: a test page in a background tab gets no animation frames, which fixtures wait for.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  // The fuzzing file runs 10,000 configurations through the element.
+  testsFinishTimeout: 300000,
+  // @web/dev-server-esbuild reads this file verbatim and does not follow "extends".
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), localeFaultPlugin],
+  middleware: [localeFaultMiddleware],
+  groups: [
+    { name: 'source', files },
+    { name: 'cdn', files, testRunnerHtml: cdnTestRunnerHtml },
+    ...(firefox ? [{ name: 'firefox', files, browsers: [firefox] }] : []),
   ],
+  browsers: [chromium],
 };

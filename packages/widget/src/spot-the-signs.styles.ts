@@ -24,9 +24,19 @@ export const styles = css`
     --_radius: var(--sts-radius, 4px);
     --_space: var(--sts-space, 16px);
 
-    display: block;
+    /* A host page may restyle the element itself (\`* { all: unset }\`); !important in the shadow scope wins. */
+    display: block !important;
     box-sizing: border-box;
     container-type: inline-size;
+    visibility: visible !important;
+    opacity: 1 !important;
+  }
+
+  /*
+   * Typography lives on the root inside the shadow tree, where the host page's selectors cannot reach:
+   * px, not rem, so a partner's \`html { font-size }\` cannot shrink it.
+   */
+  .root {
     color: var(--_text);
     background: var(--_background);
     font-family: var(--sts-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
@@ -39,10 +49,10 @@ export const styles = css`
     text-align: start;
     text-transform: none;
     text-indent: 0;
+    text-shadow: none;
     white-space: normal;
     overflow-wrap: anywhere;
     visibility: visible;
-    opacity: 1;
   }
 
   @media (prefers-color-scheme: dark) {
@@ -59,7 +69,7 @@ export const styles = css`
   }
 
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 
   *,
@@ -407,17 +417,52 @@ export const styles = css`
     }
   }
 
+  /* Printed, the widget is a checklist or poster: no quick exit, no pickers, every sign open, numbers large. */
   @media print {
     .toolbar,
     .view-switch,
-    .overlay {
+    .overlay,
+    [part='draft-notice'] button {
       display: none !important;
     }
     .root {
       border: 0;
+      padding: 0;
+      color: #000;
+      background: #fff;
     }
-    .phone {
+    summary {
+      list-style: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    summary::before {
+      content: '\\2610\\00a0';
+      font-weight: 400;
+    }
+    details {
+      break-inside: avoid;
+    }
+    .channel {
+      break-inside: avoid;
+    }
+    .phone,
+    .emergency {
       font-size: 1.5em;
+    }
+    .contact-links a {
+      border: 0;
+      padding: 0;
+      min-block-size: 0;
+      color: #000;
+      text-decoration: none;
+    }
+    a[href^='https:']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
     }
   }
 `;
