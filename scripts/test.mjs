@@ -25,7 +25,7 @@ function check(name, command, args) {
   return ok;
 }
 
-if (check('type-check', 'npx', ['tsc', '-b', 'packages/widget'])) check('type-check tests', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
+if (check('type-check', 'npx', ['tsc', '-b', 'packages/react'])) check('type-check tests', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
 check('lint', 'npx', ['eslint', '.']);
 const built = check('build', 'node', ['scripts/build.mjs']);
 
@@ -36,7 +36,7 @@ const nodeOk = run('node tests', 'node', [
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
   // Node 20 does not expand globs given to --test.
-  ...['packages/core/test', 'examples/typescript'].flatMap((dir) =>
+  ...['packages/core/test', 'examples/typescript', 'tools/i18n', 'tests'].flatMap((dir) =>
     readdirSync(dir).filter((name) => name.endsWith('.test.ts')).map((name) => join(dir, name)),
   ),
 ]);

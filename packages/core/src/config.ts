@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { languageTag } from './schema/locale.js';
 import { exitUrlSchema, partnerChannelSchema, widgetConfigSchema } from './schema/config.js';
 import type { PartnerChannel, StringOverrides, WidgetConfig } from './schema/config.js';
-import { AUDIENCES, JURISDICTIONS, VIEWS, WIDGET_SETTINGS } from './schema/vocabulary.js';
+import { AUDIENCES, JURISDICTIONS, REVIEW_STATUSES, VIEWS, WIDGET_SETTINGS } from './schema/vocabulary.js';
 
 /** The defaults every invalid or missing field falls back to. */
 export const WIDGET_DEFAULTS: Readonly<Omit<WidgetConfig, 'lang'>> = Object.freeze({
@@ -14,6 +14,7 @@ export const WIDGET_DEFAULTS: Readonly<Omit<WidgetConfig, 'lang'>> = Object.free
   exitUrl: 'https://www.bbc.co.uk/weather',
   headingLevel: 2,
   quickExit: 'on',
+  minReview: 'machine-draft',
   channels: [],
   strings: {},
 });
@@ -28,6 +29,7 @@ export const CONFIG_ATTRIBUTES = {
   exitUrl: 'exit-url',
   headingLevel: 'heading-level',
   quickExit: 'quick-exit',
+  minReview: 'min-review',
   channels: 'channels',
   strings: 'strings',
 } as const satisfies Record<keyof WidgetConfig, string>;
@@ -92,7 +94,8 @@ function ownKeys(source: unknown): string[] {
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
-const ALLOWED = {
+/** What each field accepts, in words: used in warnings and in the generated configuration reference. */
+export const CONFIG_ALLOWED = {
   lang: 'a BCP-47 language tag such as "en-GB", "cy", "lt" or "ro"',
   jurisdiction: `one of ${list(JURISDICTIONS)}`,
   setting: `one of ${list(WIDGET_SETTINGS)}`,
@@ -101,6 +104,7 @@ const ALLOWED = {
   exitUrl: 'an https: address such as "https://www.bbc.co.uk/weather"',
   headingLevel: 'a whole number from 1 to 6',
   quickExit: '"on" or "off"',
+  minReview: `one of ${list(REVIEW_STATUSES)}`,
   channels:
     'a list of up to 20 channels, each with a kebab-case "id", a "name" and at least one of "phone" ({tel, display}), "sms", "email" or an https "url"',
   strings: 'an object of language tags, each mapping a known text key to plain text of up to 1,000 characters',
@@ -109,7 +113,7 @@ const ALLOWED = {
 function errorFor(field: ConfigField, value: unknown, detail?: string): ConfigError {
   const attribute = CONFIG_ATTRIBUTES[field];
   const preview = describeValue(value);
-  const allowed = ALLOWED[field];
+  const allowed = CONFIG_ALLOWED[field];
   const message = `${attribute}: ${preview} is not allowed${detail ? ` (${detail})` : ''}; expected ${allowed}. Using the default instead.`;
   return { field, attribute, value: preview, allowed, message };
 }
@@ -138,7 +142,7 @@ function scalar(value: unknown): unknown {
   return typeof value === 'string' ? value.trim() || undefined : value;
 }
 
-function parseEnumField<F extends 'jurisdiction' | 'setting' | 'audience' | 'view' | 'quickExit'>(
+function parseEnumField<F extends 'jurisdiction' | 'setting' | 'audience' | 'view' | 'quickExit' | 'minReview'>(
   field: F,
   raw: unknown,
   errors: ConfigError[],
@@ -261,6 +265,7 @@ function parseFields(input: unknown, options: ParseOptions): ParsedConfig {
     exitUrl,
     headingLevel,
     quickExit: parseEnumField('quickExit', get('quickExit'), errors),
+    minReview: parseEnumField('minReview', get('minReview'), errors),
     channels: parseChannels(get('channels'), errors),
     strings: parseStrings(get('strings'), errors, options.knownStringKeys),
   };

@@ -16,7 +16,7 @@ export { localeManifestEntrySchema, languageTag } from './schema/locale.js';
 export type { LocaleManifestEntry } from './schema/locale.js';
 export { widgetConfigSchema, partnerChannelSchema, partnerText, exitUrlSchema } from './schema/config.js';
 export type { WidgetConfig, PartnerChannel, PartnerText, StringOverrides } from './schema/config.js';
-export { parseWidgetConfig, describeValue, WIDGET_DEFAULTS, CONFIG_ATTRIBUTES } from './config.js';
+export { parseWidgetConfig, describeValue, WIDGET_DEFAULTS, CONFIG_ATTRIBUTES, CONFIG_ALLOWED } from './config.js';
 export type { ConfigError, ConfigField, ParsedConfig, ParseOptions } from './config.js';
 export { indicators, channels, supportItems, sources, localeManifest, sourcesOf } from './data.js';
 export { selectIndicators, groupByCategory } from './select.js';

@@ -26,6 +26,7 @@ describe('parseWidgetConfig', () => {
       exitUrl: 'https://www.example.org/',
       headingLevel: '3',
       quickExit: 'off',
+      minReview: 'community-reviewed',
       channels: [validChannel],
       strings: { lt: { 'signs.heading': 'Ženklai' } },
     });
@@ -49,6 +50,7 @@ describe('parseWidgetConfig', () => {
     ['headingLevel', '9', 'heading-level'],
     ['headingLevel', 2.5, 'heading-level'],
     ['quickExit', 'maybe', 'quick-exit'],
+    ['minReview', 'perfect', 'min-review'],
     ['lang', '<script>', 'lang'],
     ['channels', 'not a list', 'channels'],
     ['strings', ['a'], 'strings'],

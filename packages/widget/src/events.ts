@@ -1,3 +1,8 @@
+/** Every event the widget fires bubbles and crosses the shadow boundary, so a partner can listen on the page. */
+export function widgetEvent<T>(name: string, detail: T, cancelable = false): CustomEvent<T> {
+  return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable });
+}
+
 /** Fired before the quick exit navigates away. Cancel it only if you navigate yourself. */
 export interface ExitEventDetail {
   url: string;

@@ -5,16 +5,29 @@ import type { Translator } from './i18n/translator.js';
 // 2024-01-01 was a Monday: a fixed week to ask Intl for weekday names.
 const MONDAY = Date.UTC(2024, 0, 1);
 
+/** Intl formatters are slow to create and safe to share: one per language and kind, for the page's lifetime. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>();
+function cached<T extends Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames>(key: string, create: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+const dateTime = (language: string, kind: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`date|${kind}|${language}`, () => new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }));
+const list = (language: string, type: Intl.ListFormatType) =>
+  cached(`list|${type}|${language}`, () => new Intl.ListFormat(language, { type }));
+
 function weekdayName(day: Weekday, language: string): string {
   const date = new Date(MONDAY + WEEKDAYS.indexOf(day) * 86_400_000);
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return dateTime(language, 'weekday', { weekday: 'long' }).format(date);
 }
 
 function timeOfDay(hhmm: string, language: string): string {
   const [hours, minutes] = hhmm.split(':').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1, hours, minutes)),
-  );
+  return dateTime(language, 'time', { hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
 }
 
 /** Consecutive days as a range ("Monday to Friday"), other sets as a list. */
@@ -27,7 +40,7 @@ function dayList(days: readonly Weekday[], language: string, t: Translator): str
   if (sorted.length > 2 && consecutive) {
     return t.ui('channel.dayRange', { from: weekdayName(first, language), to: weekdayName(last, language) });
   }
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(sorted.map((d) => weekdayName(d, language)));
+  return list(language, 'conjunction').format(sorted.map((d) => weekdayName(d, language)));
 }
 
 /** Opening hours in the reader's language, with weekday names and times from Intl. */
@@ -45,12 +58,12 @@ export function formatHours(hours: OpeningHours, language: string, t: Translator
 }
 
 export function formatDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return dateTime(language, 'date', { dateStyle: 'long' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function languageNames(codes: readonly string[], language: string): string {
-  const names = new Intl.DisplayNames([language], { type: 'language' });
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(codes.map((code) => names.of(code) ?? code));
+  const names = cached(`names|${language}`, () => new Intl.DisplayNames([language], { type: 'language' }));
+  return list(language, 'conjunction').format(codes.map((code) => names.of(code) ?? code));
 }
 
 /** Partner text given once, or per language with English as the fallback. */

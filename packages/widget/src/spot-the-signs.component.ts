@@ -1,35 +1,30 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { parseWidgetConfig, WIDGET_DEFAULTS } from '@spot-the-signs/core';
 import type { ConfigError, PartnerChannel, StringOverrides, WidgetConfig } from '@spot-the-signs/core';
 import { styles } from './spot-the-signs.styles.js';
 import { VERSION } from './version.js';
 import { Translator, overridableKeys } from './i18n/translator.js';
-import { manifestEntry, matchLocale, SOURCE_LOCALE, SUPPORTED_LOCALES } from './i18n/locales.js';
+import { availableLocales, manifestEntry, matchLocale, SOURCE_LOCALE, SUPPORTED_LOCALES } from './i18n/locales.js';
 import { connectQuickExit, disconnectQuickExit } from './quick-exit.js';
 import type { QuickExitHost } from './quick-exit.js';
 import { inheritedLanguage, readConfigBlock } from './config-source.js';
-import { buildViewModel } from './view-model.js';
-import { cardFromChannel, cardFromPartner, labelled } from './sections/contact-card.js';
-import { signsSection } from './sections/signs.js';
-import { whatToDoSection } from './sections/what-to-do.js';
-import { getHelpSection } from './sections/get-help.js';
-import { headingTag } from './sections/headings.js';
-import { safeHref, telHref } from './safe-link.js';
+import { bodyFor } from './sections/body.js';
+import { emergencyBox, sectionsInOrder, titleBlock } from './sections/header.js';
+import { safeHref } from './safe-link.js';
+import { widgetEvent } from './events.js';
 import type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail } from './events.js';
 
 /** After this long, a locale that is still loading gives way to English with a notice. */
 const SLOW_LOCALE_MS = 1500;
-
-let knownKeys: Set<string> | undefined;
 
 /**
  * Spot the signs of modern slavery and human trafficking, see who to contact, get help, and leave
  * quickly. Everything it shows comes from `@spot-the-signs/core`'s sourced data.
  *
  * @summary Signs of exploitation, what to do, where to get help, and a quick exit, in the reader's language.
+ * @tagname spot-the-signs
  *
  * @slot - A no-JavaScript fallback (a heading and the key links) that shows until the element upgrades
  *   and is then replaced. A `<script type="application/json">` block here may hold `channels` and `strings`.
@@ -42,6 +37,7 @@ let knownKeys: Set<string> | undefined;
  * @csspart view-switch - The "Who is this about?" buttons.
  * @csspart emergency - The emergency number box.
  * @csspart notice - A notice (e.g. a language that failed to load).
+ * @csspart draft-notice - The note that a translation is a machine draft, with a switch to English.
  * @csspart signs - The "Spot the signs" section.
  * @csspart caveat - The note that signs are not proof.
  * @csspart indicator - One sign (a `<details>`).
@@ -93,6 +89,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   @property({ attribute: 'heading-level' }) headingLevel: string | number | undefined = undefined;
   /** `on` (default) or `off`. */
   @property({ attribute: 'quick-exit' }) quickExit: string | undefined = undefined;
+  /** Hide translations reviewed less than this: `machine-draft` (default), `community-reviewed`, `professionally-reviewed`. */
+  @property({ attribute: 'min-review' }) minReview: string | undefined = undefined;
   /** Extra channels from the partner, such as the council's own HMO team. */
   @property({ attribute: false }) channels: PartnerChannel[] | undefined = undefined;
   /** Text overrides per language: `{ "en-GB": { "heading": "…" } }`. */
@@ -123,13 +121,32 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.#translator.setOverrides(this.config.strings);
     connectQuickExit(this);
+    window.addEventListener('beforeprint', this.#openForPrint);
+    window.addEventListener('afterprint', this.#restoreAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#translator.dispose();
     disconnectQuickExit(this);
+    window.removeEventListener('beforeprint', this.#openForPrint);
+    window.removeEventListener('afterprint', this.#restoreAfterPrint);
   }
+
+  /** A printed checklist shows every sign's explanation; the reader's own open/closed choices come back after. */
+  #closedBeforePrint: HTMLDetailsElement[] = [];
+
+  #openForPrint = (): void => {
+    this.#closedBeforePrint = [...(this.renderRoot.querySelectorAll('details:not([open])') as NodeListOf<HTMLDetailsElement>)];
+    for (const details of this.#closedBeforePrint) details.open = true;
+  };
+
+  #restoreAfterPrint = (): void => {
+    for (const details of this.#closedBeforePrint) details.open = false;
+    this.#closedBeforePrint = [];
+  };
 
   /** Resolves when the current language has loaded and rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -144,14 +161,13 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const configKeys = ['requestedLang', 'jurisdiction', 'setting', 'audience', 'view', 'exitUrl', 'headingLevel', 'quickExit', 'channels', 'strings'];
+    const configKeys = ['requestedLang', 'jurisdiction', 'setting', 'audience', 'view', 'exitUrl', 'headingLevel', 'quickExit', 'minReview', 'channels', 'strings'];
     if (!this.hasUpdated || configKeys.some((key) => changed.has(key))) this.#applyConfig();
   }
 
   #applyConfig(): void {
     const block = readConfigBlock(this);
     if (block.error) this.#warn(`[spot-the-signs] ${block.error}. It was ignored.`);
-    knownKeys ??= overridableKeys();
     const { config, errors } = parseWidgetConfig(
       {
         lang: this.requestedLang,
@@ -162,10 +178,11 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         exitUrl: this.exitUrl,
         headingLevel: this.headingLevel,
         quickExit: this.quickExit,
+        minReview: this.minReview,
         channels: this.channels ?? block.value.channels,
         strings: this.strings ?? block.value.strings,
       },
-      { knownStringKeys: knownKeys },
+      { knownStringKeys: overridableKeys() },
     );
     for (const error of errors) this.#warn(`[spot-the-signs] ${error.message}`, error);
     this.config = config;
@@ -181,14 +198,19 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   }
 
   #chooseLanguage(): void {
+    const available = availableLocales(this.config.minReview);
     const requested = this.pickedLanguage ?? this.config.lang;
     const candidates = [requested, inheritedLanguage(this), ...(navigator.languages ?? [])].filter(
       (tag): tag is string => Boolean(tag),
     );
-    const match = matchLocale(requested ? [requested] : candidates) ?? matchLocale(candidates) ?? SOURCE_LOCALE;
-    if (requested && !matchLocale([requested])) {
+    const match =
+      matchLocale(requested ? [requested] : candidates, available) ?? matchLocale(candidates, available) ?? SOURCE_LOCALE;
+    if (requested && !matchLocale([requested], available)) {
+      const shipped = matchLocale([requested]);
       this.#warn(
-        `[spot-the-signs] lang: "${requested}" is not available yet; expected one of ${SUPPORTED_LOCALES.map((l) => `"${l.code}"`).join(', ')}. Using ${match} instead.`,
+        shipped
+          ? `[spot-the-signs] lang: "${requested}" is a ${manifestEntry(shipped)?.review.status} translation, below min-review="${this.config.minReview}". Using ${match} instead.`
+          : `[spot-the-signs] lang: "${requested}" is not available yet; expected one of ${SUPPORTED_LOCALES.map((l) => `"${l.code}"`).join(', ')}. Using ${match} instead.`,
       );
     }
     if (match !== this.language) this.#switchLanguage(match);
@@ -226,7 +248,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   }
 
   #emit<T>(name: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
+    return this.dispatchEvent(widgetEvent(name, detail, cancelable));
   }
 
   // ---- Quick exit (the page-wide half lives in quick-exit.ts) ----
@@ -291,6 +313,11 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     this.#chooseLanguage();
   };
 
+  #onReadInEnglish = (): void => {
+    this.pickedLanguage = SOURCE_LOCALE;
+    this.#chooseLanguage();
+  };
+
   #onViewPicked(view: WidgetConfig['view']): void {
     this.pickedView = view;
   }
@@ -305,26 +332,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     const view = this.pickedView ?? this.config.view;
     const forSelf = view === 'me';
     const level = this.config.headingLevel;
-    const model = buildViewModel({ ...this.config, view }, language);
-    const cards = model.routed.map((routed) => cardFromChannel(routed.channel, t, language));
-    const signs = signsSection({ groups: model.signGroups, headingLevel: level, forSelf }, t);
-    const whatToDo = whatToDoSection(
-      { cards, partnerCards: model.partnerChannels.map((channel) => cardFromPartner(channel, language)), headingLevel: level },
-      t,
-    );
-    const getHelp = getHelpSection(
-      {
-        support: model.support,
-        rights: model.rights,
-        processes: model.processes,
-        languageCards: model.languageHelplines.map((channel) => cardFromChannel(channel, t, language)),
-        headingLevel: level,
-      },
-      t,
-    );
-    const title = headingTag(level);
-    const marker = '\u2063';
-    const emergencyNumber = model.emergency.phone;
+    const { model, signs, whatToDo, getHelp } = bodyFor({ ...this.config, view }, language, t);
 
     return html`<div part="base" class="root" lang=${language} dir=${entry?.dir ?? 'ltr'} @click=${this.#onClick}>
       <div class="toolbar">
@@ -332,7 +340,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         <label class="picker">
           <span>${t.ui('language.label')}</span>
           <select part="language-picker" @change=${this.#onLanguagePicked}>
-            ${SUPPORTED_LOCALES.map(
+            ${availableLocales(this.config.minReview).map(
               (locale) => html`<option value=${locale.code} lang=${locale.code} dir=${locale.dir} ?selected=${locale.code === language}>
                 ${locale.name}
               </option>`,
@@ -343,21 +351,16 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
       ${this.languageNotice
         ? html`<p class="notice" part="notice" role="status">${t.ui(this.languageNotice === 'failed' ? 'loadFailed' : 'loading')}</p>`
         : nothing}
-      ${staticHtml`<${title} class="title" part="heading">${t.ui('heading')}</${title}>`}
-      <p>${t.ui('intro')}</p>
-      ${emergencyNumber
-        ? html`<p class="emergency" part="emergency" data-emergency=${model.emergency.id}>
-            <a href=${telHref(emergencyNumber.tel) ?? nothing} data-channel-id=${model.emergency.id} data-channel-kind="emergency" data-link="phone"
-              >${labelled(t.ui('emergency.callNow', { number: marker }), marker, emergencyNumber.display)}</a
-            >
-            ${model.emergency.textRelay
-              ? html`<br /><a class="small" href=${telHref(model.emergency.textRelay.tel) ?? nothing} data-channel-id=${model.emergency.id}
-                    data-channel-kind="emergency" data-link="text-relay"
-                    >${labelled(t.ui('emergency.textRelay', { number: marker }), marker, model.emergency.textRelay.display)}</a
-                  >`
-              : nothing}
+      ${entry && entry.code !== SOURCE_LOCALE && entry.review.status === 'machine-draft'
+        ? html`<p class="notice" part="draft-notice">
+            ${t.ui('draft.notice')}
+            <button type="button" @click=${this.#onReadInEnglish}>
+              ${t.ui('draft.readInEnglish')}
+              <span lang=${SOURCE_LOCALE} dir="ltr">(${t.english('draft.readInEnglish')})</span>
+            </button>
           </p>`
         : nothing}
+      ${titleBlock(level, t)} ${emergencyBox(model.emergency, t)}
       <fieldset class="view-switch" part="view-switch">
         <legend>${t.ui('view.label')}</legend>
         <button type="button" aria-pressed=${String(!forSelf)} @click=${() => this.#onViewPicked('someone-else')}>
@@ -365,7 +368,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         </button>
         <button type="button" aria-pressed=${String(forSelf)} @click=${() => this.#onViewPicked('me')}>${t.ui('view.me')}</button>
       </fieldset>
-      ${forSelf ? html`${getHelp}${signs}${whatToDo}` : html`${signs}${whatToDo}${getHelp}`}
+      ${sectionsInOrder(forSelf, signs, whatToDo, getHelp)}
       <dialog class="overlay" part="overlay" aria-label=${t.ui('exit.button')}><p role="alert"></p></dialog>
     </div>`;
   }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { email, httpsUrl, kebabId, phoneNumber, smsNumber } from './common.js';
 import { languageTag } from './locale.js';
-import { AUDIENCES, CHANNEL_KINDS, JURISDICTIONS, VIEWS, WIDGET_SETTINGS } from './vocabulary.js';
+import { AUDIENCES, CHANNEL_KINDS, JURISDICTIONS, REVIEW_STATUSES, VIEWS, WIDGET_SETTINGS } from './vocabulary.js';
 
 /** Text a partner gives either once for every language, or per language (`{"en-GB": "…", "cy": "…"}`). */
 export const partnerText = z.union([
@@ -47,6 +47,8 @@ export const widgetConfigSchema = z.object({
   exitUrl: exitUrlSchema,
   headingLevel: z.number().check(z.int(), z.gte(1), z.lte(6)),
   quickExit: z.enum(['on', 'off']),
+  /** Hide translations reviewed less than this (English, the source, always shows). */
+  minReview: z.enum(REVIEW_STATUSES),
   channels: z.array(partnerChannelSchema).check(z.maxLength(20)),
   strings: z.record(languageTag, z.record(z.string(), z.string().check(z.maxLength(1000)))),
 });

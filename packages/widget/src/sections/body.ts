@@ -1,0 +1,45 @@
+import type { TemplateResult } from 'lit';
+import type { WidgetConfig } from '@spot-the-signs/core';
+import type { Translator } from '../i18n/translator.js';
+import { buildViewModel } from '../view-model.js';
+import type { ViewModel } from '../view-model.js';
+import { cardFromChannel, cardFromPartner } from './contact-card.js';
+import { getHelpSection } from './get-help.js';
+import { signsSection } from './signs.js';
+import { whatToDoSection } from './what-to-do.js';
+
+export interface Body {
+  model: ViewModel;
+  signs: TemplateResult;
+  whatToDo: TemplateResult;
+  getHelp: TemplateResult;
+}
+
+/** The widget's three sections for a configuration and language; the element and the static render share them. */
+export function bodyFor(config: WidgetConfig, language: string, t: Translator): Body {
+  const forSelf = config.view === 'me';
+  const level = config.headingLevel;
+  const model = buildViewModel(config, language);
+  return {
+    model,
+    signs: signsSection({ groups: model.signGroups, headingLevel: level, forSelf }, t),
+    whatToDo: whatToDoSection(
+      {
+        cards: model.routed.map((routed) => cardFromChannel(routed.channel, t, language)),
+        partnerCards: model.partnerChannels.map((channel) => cardFromPartner(channel, language)),
+        headingLevel: level,
+      },
+      t,
+    ),
+    getHelp: getHelpSection(
+      {
+        support: model.support,
+        rights: model.rights,
+        processes: model.processes,
+        languageCards: model.languageHelplines.map((channel) => cardFromChannel(channel, t, language)),
+        headingLevel: level,
+      },
+      t,
+    ),
+  };
+}

@@ -1,0 +1,43 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { Channel } from '@spot-the-signs/core';
+import type { Translator } from '../i18n/translator.js';
+import { telHref } from '../safe-link.js';
+import { labelled } from './contact-card.js';
+import { headingTag } from './headings.js';
+
+const MARKER = '\u2063';
+
+/** The main heading and the short explanation under it. */
+export function titleBlock(headingLevel: number, t: Translator): TemplateResult {
+  const title = headingTag(headingLevel);
+  return html`${staticHtml`<${title} class="title" part="heading">${t.ui('heading')}</${title}>`}
+    <p>${t.ui('intro')}</p>`;
+}
+
+/** "If someone is in danger now, call 999": always shown, whatever else fails. */
+export function emergencyBox(emergency: Channel, t: Translator): TemplateResult | typeof nothing {
+  const phone = emergency.phone;
+  if (!phone) return nothing;
+  return html`<p class="emergency" part="emergency" data-emergency=${emergency.id}>
+    <a href=${telHref(phone.tel) ?? nothing} data-channel-id=${emergency.id} data-channel-kind="emergency" data-link="phone"
+      >${labelled(t.ui('emergency.callNow', { number: MARKER }), MARKER, phone.display)}</a
+    >
+    ${emergency.textRelay
+      ? html`<br /><a
+            class="small"
+            href=${telHref(emergency.textRelay.tel) ?? nothing}
+            data-channel-id=${emergency.id}
+            data-channel-kind="emergency"
+            data-link="text-relay"
+            >${labelled(t.ui('emergency.textRelay', { number: MARKER }), MARKER, emergency.textRelay.display)}</a
+          >`
+      : nothing}
+  </p>`;
+}
+
+/** The three sections, in the order the view asks for. */
+export function sectionsInOrder(forSelf: boolean, signs: TemplateResult, whatToDo: TemplateResult, getHelp: TemplateResult): TemplateResult {
+  return forSelf ? html`${getHelp}${signs}${whatToDo}` : html`${signs}${whatToDo}${getHelp}`;
+}
