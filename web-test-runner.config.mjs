@@ -31,39 +31,6 @@ const cdnTestRunnerHtml = (testFramework) => `<!DOCTYPE html>
 <html><head><script type="importmap">${cdnImportMap}</script></head>
 <body><script type="module" src="${testFramework}"></script></body></html>`;
 
-/**
- * Locale faults for the resilience tests: a test asks (executeServerCommand('sts-locale-fault')) for the next
- * request of a locale module to fail with 404 or to be slow.
- */
-const localeFaults = new Map();
-/** Chromium and Firefox run their groups side by side: a fault is for the browser that asked for it. */
-const browserOf = (userAgent = '') => (/Firefox\//.test(userAgent) ? 'firefox' : 'chromium');
-const LOCALE_MODULE = /\/locales\/([a-zA-Z-]+)\.(?:ts|js)$|\/locale-([a-zA-Z-]+)\.js$/;
-const localeFaultPlugin = {
-  name: 'sts-locale-faults',
-  executeCommand({ command, payload }) {
-    if (command !== 'sts-locale-fault') return undefined;
-    // The page says which browser it is: both run through the same launcher, so the session cannot tell.
-    localeFaults.set(`${payload.browser}:${payload.code}`, payload);
-    return true;
-  },
-};
-const localeFaultMiddleware = async (context, next) => {
-  const match = LOCALE_MODULE.exec(context.path);
-  const key = match && `${browserOf(context.get('user-agent'))}:${match[1] ?? match[2]}`;
-  const fault = key && localeFaults.get(key);
-  if (fault) {
-    localeFaults.delete(key);
-    if (fault.mode === '404') {
-      context.status = 404;
-      context.body = 'Not found (a fault injected by the resilience test)';
-      return undefined;
-    }
-    await new Promise((resolve) => setTimeout(resolve, fault.ms));
-  }
-  return next();
-};
-
 // STS_TEST_FILES=a.test.ts,b.test.ts narrows a run while developing.
 const files = process.env.STS_TEST_FILES?.split(',') ?? ['packages/widget/test/**/*.test.ts'];
 
@@ -103,8 +70,7 @@ export default {
   // The fuzzing file runs 10,000 configurations through the element.
   testsFinishTimeout: 300000,
   // @web/dev-server-esbuild reads this file verbatim and does not follow "extends".
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), localeFaultPlugin],
-  middleware: [localeFaultMiddleware],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
   groups: [
     { name: 'source', files },
     { name: 'cdn', files, testRunnerHtml: cdnTestRunnerHtml },

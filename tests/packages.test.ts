@@ -108,3 +108,19 @@ describe('npm pack', () => {
     }
   });
 });
+
+describe('the CDN build', () => {
+  const bundle = readFileSync(join(root, 'packages/widget/dist/cdn/spot-the-signs.js'), 'utf8');
+
+  it('imports each language module by URL, so that a failed load can be retried with a fresh URL', () => {
+    // Browsers keep a failed module fetch; the loader adds ?retry=N on a second attempt (see rollup.config.mjs).
+    assert.doesNotMatch(bundle, /import\(\s*["']\.\/locale-/);
+    const imports = bundle.match(/import\(new URL\(["']\.\/locale-[a-zA-Z-]+\.js["'],import\.meta\.url\)\.href\+\(globalThis\[Symbol\.for\(["']spot-the-signs\.locale-retry["']\)\]\|\|["']{2}\)\)/g) ?? [];
+    assert.equal(imports.length, 27);
+  });
+
+  it('carries no development-only code of Lit and no eval', () => {
+    assert.doesNotMatch(bundle, /Lit is in dev mode/);
+    assert.doesNotMatch(bundle, /\beval\(|new Function\(/);
+  });
+});

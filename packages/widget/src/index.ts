@@ -5,3 +5,8 @@ export { defineElement } from './register.js';
 export type { DefineResult } from './register.js';
 export { VERSION } from './version.js';
 export { SUPPORTED_LOCALES } from './i18n/locales.js';
+/**
+ * The locale module loaders, by code. A host that serves the language modules from elsewhere may replace an
+ * entry; the tests replace entries to simulate a failed or slow network.
+ */
+export { LOCALE_LOADERS } from './i18n/locales.js';

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { parseWidgetConfig, WIDGET_DEFAULTS } from '@spot-the-signs/core';
+import { CONFIG_ATTRIBUTES, parseWidgetConfig, WIDGET_DEFAULTS } from '@spot-the-signs/core';
 import type { ConfigError, PartnerChannel, StringOverrides, WidgetConfig } from '@spot-the-signs/core';
 import { styles } from './spot-the-signs.styles.js';
 import { VERSION } from './version.js';
@@ -15,6 +15,9 @@ import { emergencyBox, sectionsInOrder, titleBlock } from './sections/header.js'
 import { safeHref } from './safe-link.js';
 import { widgetEvent } from './events.js';
 import type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail } from './events.js';
+
+/** The element's properties that make up its configuration (core's fields; `lang` is `requestedLang` here). */
+const CONFIG_PROPERTIES = Object.keys(CONFIG_ATTRIBUTES).map((field) => (field === 'lang' ? 'requestedLang' : field));
 
 /** After this long, a locale that is still loading gives way to English with a notice. */
 const SLOW_LOCALE_MS = 1500;
@@ -106,7 +109,6 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   @state() private languageNotice: 'loading' | 'failed' | undefined = undefined;
   @state() private exitAnnouncement = '';
   @state() private exitPresses = 0;
-  @state() private exiting = false;
 
   @query('dialog.overlay') private overlay!: HTMLDialogElement | null;
 
@@ -161,8 +163,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const configKeys = ['requestedLang', 'jurisdiction', 'setting', 'audience', 'view', 'exitUrl', 'headingLevel', 'quickExit', 'minReview', 'channels', 'strings'];
-    if (!this.hasUpdated || configKeys.some((key) => changed.has(key))) this.#applyConfig();
+    if (!this.hasUpdated || CONFIG_PROPERTIES.some((key) => changed.has(key))) this.#applyConfig();
   }
 
   #applyConfig(): void {
@@ -265,7 +266,6 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   exit(trigger: 'click' | 'keyboard'): void {
     const url = this.config.exitUrl;
-    this.exiting = true;
     const dialog = this.overlay;
     if (dialog && !dialog.open) {
       try {
@@ -283,7 +283,6 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   }
 
   resetExit(): void {
-    this.exiting = false;
     const dialog = this.overlay;
     if (dialog?.open) dialog.close();
     const message = dialog?.querySelector('[role="alert"]');
