@@ -1,22 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseWidgetConfig } from '@spot-the-signs/core';
+import { CONFIG_ATTRIBUTES, parseWidgetConfig } from '@spot-the-signs/core';
 import type { SpotTheSigns } from './support/helpers.js';
 import { BUILD } from './support/widget-under-test.js';
 
 const RUNS = Number((globalThis as { STS_FUZZ_RUNS?: number }).STS_FUZZ_RUNS ?? 10_000);
 const ALLOWED = new Set(['https:', 'tel:', 'sms:', 'mailto:']);
-const ATTRIBUTES = {
-  lang: 'lang',
-  jurisdiction: 'jurisdiction',
-  setting: 'setting',
-  audience: 'audience',
-  view: 'view',
-  exitUrl: 'exit-url',
-  headingLevel: 'heading-level',
-  quickExit: 'quick-exit',
-  minReview: 'min-review',
-} as const;
+/** The scalar settings, by property name, with the attribute a partner writes (core's own list). */
+const ATTRIBUTES = Object.fromEntries(
+  Object.entries(CONFIG_ATTRIBUTES).filter(([field]) => field !== 'channels' && field !== 'strings'),
+) as Record<string, string>;
 
 const hostile = fc.oneof(
   fc.string(),
