@@ -1,6 +1,6 @@
-import type * as z from 'zod/mini';
-import { languageTag } from './schema/locale.js';
-import { exitUrlSchema, partnerChannelSchema, widgetConfigSchema } from './schema/config.js';
+// Only types from ./schema: its zod schemas stay out of the embed (see config-checks.ts for why).
+import { checkHttpsUrl, checkPartnerChannel, isHeadingLevel, isLanguageTag, isOneOf } from './config-checks.js';
+import type { Checked, CheckFailure } from './config-checks.js';
 import type { PartnerChannel, StringOverrides, WidgetConfig } from './schema/config.js';
 import { AUDIENCES, JURISDICTIONS, REVIEW_STATUSES, VIEWS, WIDGET_SETTINGS } from './schema/vocabulary.js';
 
@@ -54,7 +54,7 @@ export interface ParsedConfig {
 
 export interface ParseOptions {
   /** Known string keys; overrides for other keys are rejected. */
-  knownStringKeys?: ReadonlySet<string>;
+  knownStringKeys?: { has(key: string): boolean };
 }
 
 const MAX_PREVIEW = 60;
@@ -118,39 +118,32 @@ function errorFor(field: ConfigField, value: unknown, detail?: string): ConfigEr
   return { field, attribute, value: preview, allowed, message };
 }
 
-function firstIssue(error: z.core.$ZodError | undefined): string | undefined {
-  const issue = error?.issues[0];
-  if (!issue) return undefined;
-  const path = issue.path.length ? issue.path.map(String).join('.') : '';
-  const text = issue.message && issue.message !== 'Invalid input' ? issue.message : issue.code.replace(/_/g, ' ');
-  return path ? `${path}: ${text}` : text;
+/** Where and what, e.g. `phone.tel: invalid format`. */
+function describeFailure({ path, problem }: CheckFailure): string {
+  return path.length ? `${path.join('.')}: ${problem}` : problem;
 }
 
-/** `safeParse` that also survives hostile values (proxies and getters that throw). */
-type SafeParseResult<T> = { success: true; data: T } | { success: false; error: z.core.$ZodError };
+type ChoiceField = 'jurisdiction' | 'setting' | 'audience' | 'view' | 'quickExit' | 'minReview';
 
-function tryParse<T>(schema: { safeParse(value: unknown): SafeParseResult<T> }, value: unknown): SafeParseResult<T> | undefined {
-  try {
-    return schema.safeParse(value);
-  } catch {
-    return undefined;
-  }
-}
+/** The values each enumerated field accepts (the enums of `widgetConfigSchema`). */
+const CHOICES = {
+  jurisdiction: JURISDICTIONS,
+  setting: WIDGET_SETTINGS,
+  audience: AUDIENCES,
+  view: VIEWS,
+  quickExit: ['on', 'off'],
+  minReview: REVIEW_STATUSES,
+} as const satisfies { [F in ChoiceField]: readonly WidgetConfig[F][] };
 
 /** Attribute values arrive as strings; trim them and treat empty as absent. */
 function scalar(value: unknown): unknown {
   return typeof value === 'string' ? value.trim() || undefined : value;
 }
 
-function parseEnumField<F extends 'jurisdiction' | 'setting' | 'audience' | 'view' | 'quickExit' | 'minReview'>(
-  field: F,
-  raw: unknown,
-  errors: ConfigError[],
-): WidgetConfig[F] {
+function parseEnumField<F extends ChoiceField>(field: F, raw: unknown, errors: ConfigError[]): WidgetConfig[F] {
   const value = scalar(raw);
   if (value === undefined) return WIDGET_DEFAULTS[field];
-  const result = tryParse(widgetConfigSchema.shape[field], value);
-  if (result?.success) return result.data as WidgetConfig[F];
+  if (isOneOf<string>(CHOICES[field], value)) return value as WidgetConfig[F];
   errors.push(errorFor(field, raw));
   return WIDGET_DEFAULTS[field];
 }
@@ -164,21 +157,26 @@ function parseChannels(raw: unknown, errors: ConfigError[]): PartnerChannel[] {
   const channels: PartnerChannel[] = [];
   const seen = new Set<string>();
   Array.from(raw.slice(0, 20) as unknown[]).forEach((item, index) => {
-    const result = tryParse(partnerChannelSchema, item);
-    if (!result?.success) {
-      errors.push(errorFor('channels', item, `item ${index}: ${result ? firstIssue(result.error) : 'unreadable'}`));
-    } else if (seen.has(result.data.id)) {
-      errors.push(errorFor('channels', item, `item ${index}: duplicate id "${result.data.id}"`));
+    let result: Checked<PartnerChannel> | undefined;
+    try {
+      result = checkPartnerChannel(item);
+    } catch {
+      // A proxy or a getter that throws: reported as unreadable below.
+    }
+    if (!result?.ok) {
+      errors.push(errorFor('channels', item, `item ${index}: ${result ? describeFailure(result) : 'unreadable'}`));
+    } else if (seen.has(result.value.id)) {
+      errors.push(errorFor('channels', item, `item ${index}: duplicate id "${result.value.id}"`));
     } else {
-      seen.add(result.data.id);
-      channels.push(result.data);
+      seen.add(result.value.id);
+      channels.push(result.value);
     }
   });
   if (raw.length > 20) errors.push(errorFor('channels', raw, `only the first 20 are used`));
   return channels;
 }
 
-function parseStrings(raw: unknown, errors: ConfigError[], known?: ReadonlySet<string>): StringOverrides {
+function parseStrings(raw: unknown, errors: ConfigError[], known?: { has(key: string): boolean }): StringOverrides {
   const overrides: StringOverrides = Object.create(null) as StringOverrides;
   if (raw === undefined || raw === null) return overrides;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -187,7 +185,7 @@ function parseStrings(raw: unknown, errors: ConfigError[], known?: ReadonlySet<s
   }
   for (const lang of ownKeys(raw)) {
     const texts = readOwn(raw, lang);
-    if (FORBIDDEN_KEYS.has(lang) || !tryParse(languageTag, lang)?.success) {
+    if (FORBIDDEN_KEYS.has(lang) || !isLanguageTag(lang)) {
       errors.push(errorFor('strings', lang, 'not a language tag'));
       continue;
     }
@@ -235,15 +233,15 @@ function parseFields(input: unknown, options: ParseOptions): ParsedConfig {
   let lang: string | undefined;
   const rawLang = scalar(get('lang'));
   if (rawLang !== undefined) {
-    if (tryParse(languageTag, rawLang)?.success) lang = rawLang as string;
+    if (isLanguageTag(rawLang)) lang = rawLang;
     else errors.push(errorFor('lang', get('lang')));
   }
 
   let exitUrl = WIDGET_DEFAULTS.exitUrl;
   const rawExit = scalar(get('exitUrl'));
   if (rawExit !== undefined) {
-    const result = tryParse(exitUrlSchema, rawExit);
-    if (result?.success) exitUrl = result.data;
+    const result = checkHttpsUrl(rawExit);
+    if (result.ok) exitUrl = result.value;
     else errors.push(errorFor('exitUrl', get('exitUrl')));
   }
 
@@ -251,8 +249,7 @@ function parseFields(input: unknown, options: ParseOptions): ParsedConfig {
   const rawLevel = scalar(get('headingLevel'));
   if (rawLevel !== undefined) {
     const level = typeof rawLevel === 'string' && /^\d$/.test(rawLevel) ? Number(rawLevel) : rawLevel;
-    const result = tryParse(widgetConfigSchema.shape.headingLevel, level);
-    if (result?.success) headingLevel = result.data;
+    if (isHeadingLevel(level)) headingLevel = level;
     else errors.push(errorFor('headingLevel', get('headingLevel')));
   }
 
