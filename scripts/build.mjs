@@ -14,6 +14,7 @@ const run = (command, args, env = {}, cwd = undefined) =>
 
 for (const dir of ['packages/core/dist', 'packages/widget/dist', 'packages/react/dist', 'examples/react/dist']) rmSync(dir, { recursive: true, force: true });
 run('npx', ['tsx', 'packages/core/scripts/build-open-data.ts']);
+run('npx', ['tsx', 'packages/widget/scripts/generate-packs.ts']);
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 // A copy with another version string, for the double-embed example and test (two versions on one page).
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], {

@@ -25,6 +25,8 @@ function check(name, command, args) {
   return ok;
 }
 
+// The locale packs are generated source: the type-check and lint read them.
+check('locale packs', 'npx', ['tsx', 'packages/widget/scripts/generate-packs.ts']);
 if (check('type-check', 'npx', ['tsc', '-b', 'packages/react'])) check('type-check tests', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
 check('lint', 'npx', ['eslint', '.']);
 const built = check('build', 'node', ['scripts/build.mjs']);
@@ -36,7 +38,7 @@ const nodeOk = run('node tests', 'node', [
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
   // Node 20 does not expand globs given to --test.
-  ...['packages/core/test', 'examples/typescript', 'tools/i18n', 'tests'].flatMap((dir) =>
+  ...['packages/core/test', 'packages/widget/test-node', 'examples/typescript', 'tools/i18n', 'tests'].flatMap((dir) =>
     readdirSync(dir).filter((name) => name.endsWith('.test.ts')).map((name) => join(dir, name)),
   ),
 ]);

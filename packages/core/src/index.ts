@@ -19,8 +19,10 @@ export type { WidgetConfig, PartnerChannel, PartnerText, StringOverrides } from 
 export { parseWidgetConfig, describeValue, WIDGET_DEFAULTS, CONFIG_ATTRIBUTES, CONFIG_ALLOWED } from './config.js';
 export type { ConfigError, ConfigField, ParsedConfig, ParseOptions } from './config.js';
 export { indicators, channels, supportItems, sources, localeManifest, sourcesOf } from './data.js';
-export { selectIndicators, groupByCategory } from './select.js';
-export type { IndicatorFilter } from './select.js';
+export { selectIndicators, filterIndicators, groupByCategory } from './select.js';
+export type { IndicatorFilter, SelectableIndicator } from './select.js';
+export { CONTENT_PACKS, packOf, packsForSetting } from './packs.js';
+export type { ContentPack } from './packs.js';
 export { routeChannels, emergencyChannel } from './route.js';
 export type { Situation, RouteReason, RoutedChannel } from './route.js';
 export { jurisdictionChain, jurisdictionDistance, isJurisdiction } from './jurisdiction.js';

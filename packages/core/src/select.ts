@@ -25,23 +25,31 @@ export interface IndicatorFilter {
   subject?: Subject;
 }
 
-function matchesExploitation(indicator: Indicator, wanted: ExploitationType): boolean {
+/** The fields selection reads: an embed may carry indicators with only these (and the ones it shows). */
+export type SelectableIndicator = Pick<Indicator, 'category' | 'settings' | 'audiences' | 'exploitationTypes' | 'subjects'>;
+
+function matchesExploitation(indicator: SelectableIndicator, wanted: ExploitationType): boolean {
   return indicator.exploitationTypes.some(
     (type) => type === wanted || (EXPLOITATION_PARENT as Record<string, string>)[type] === wanted,
   );
 }
 
-function matchesSetting(indicator: Indicator, wanted: Setting | WidgetSetting, onlySpecific: boolean): boolean {
+function matchesSetting(indicator: SelectableIndicator, wanted: Setting | WidgetSetting, onlySpecific: boolean): boolean {
   if (wanted === 'general' || wanted === 'any') return indicator.settings.includes('any');
   if (indicator.settings.includes(wanted)) return true;
   return !onlySpecific && indicator.settings.includes('any');
 }
 
 /** Indicators that match every given filter, in data order. */
-export function selectIndicators(
-  filter: IndicatorFilter = {},
-  from: readonly Indicator[] = allIndicators,
-): Indicator[] {
+export function selectIndicators(filter: IndicatorFilter = {}, from: readonly Indicator[] = allIndicators): Indicator[] {
+  return filterIndicators(from, filter);
+}
+
+/**
+ * {@link selectIndicators} over a given list, such as the packs of indicators an embed has loaded. It reads
+ * no data of its own, so a bundle that uses only this carries none.
+ */
+export function filterIndicators<T extends SelectableIndicator>(from: readonly T[], filter: IndicatorFilter = {}): T[] {
   return from.filter(
     (indicator) =>
       (filter.setting === undefined || matchesSetting(indicator, filter.setting, filter.onlySpecific ?? false)) &&
@@ -53,7 +61,7 @@ export function selectIndicators(
 }
 
 /** Indicators grouped by Home Office category, in the order physical, psychological, situational, environmental. */
-export function groupByCategory(list: readonly Indicator[]): { category: IndicatorCategory; indicators: Indicator[] }[] {
+export function groupByCategory<T extends Pick<Indicator, 'category'>>(list: readonly T[]): { category: IndicatorCategory; indicators: T[] }[] {
   return INDICATOR_CATEGORIES.map((category) => ({
     category,
     indicators: list.filter((indicator) => indicator.category === category),

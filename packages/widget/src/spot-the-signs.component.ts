@@ -7,6 +7,7 @@ import { styles } from './spot-the-signs.styles.js';
 import { VERSION } from './version.js';
 import { Translator, overridableKeys } from './i18n/translator.js';
 import { availableLocales, manifestEntry, matchLocale, SOURCE_LOCALE, SUPPORTED_LOCALES } from './i18n/locales.js';
+import { packsToShow } from './i18n/catalog.js';
 import { connectQuickExit, disconnectQuickExit } from './quick-exit.js';
 import type { QuickExitHost } from './quick-exit.js';
 import { inheritedLanguage, readConfigBlock } from './config-source.js';
@@ -123,7 +124,6 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.#translator.setOverrides(this.config.strings);
     connectQuickExit(this);
     window.addEventListener('beforeprint', this.#openForPrint);
     window.addEventListener('afterprint', this.#restoreAfterPrint);
@@ -131,7 +131,6 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#translator.dispose();
     disconnectQuickExit(this);
     window.removeEventListener('beforeprint', this.#openForPrint);
     window.removeEventListener('afterprint', this.#restoreAfterPrint);
@@ -214,10 +213,13 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
           : `[spot-the-signs] lang: "${requested}" is not available yet; expected one of ${SUPPORTED_LOCALES.map((l) => `"${l.code}"`).join(', ')}. Using ${match} instead.`,
       );
     }
-    if (match !== this.language) this.#switchLanguage(match);
+    this.#showLanguage(match);
   }
 
-  #switchLanguage(code: string): void {
+  /** Shows a language once the text packs of the configured setting have loaded in it. */
+  #showLanguage(code: string): void {
+    const packs = packsToShow(this.config.setting);
+    if (code === this.language && this.#translator.has(code, packs)) return;
     const request = ++this.#languageRequest;
     const previous = this.language;
     let slow: ReturnType<typeof setTimeout> | undefined;
@@ -227,23 +229,31 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         if (request !== this.#languageRequest || this.language) return;
         this.language = SOURCE_LOCALE;
         this.languageNotice = 'loading';
+        void this.#translator.load(SOURCE_LOCALE, packs).then(() => this.requestUpdate());
       }, SLOW_LOCALE_MS);
-    } else {
+    } else if (code !== previous) {
       this.languageNotice = 'loading';
     }
-    this.#ready = this.#translator.use(code).then((ok) => {
+    this.#ready = this.#translator.use(code, packs).then(async (ok) => {
       clearTimeout(slow);
       if (request !== this.#languageRequest) return;
       if (ok) {
         this.language = code;
         this.languageNotice = undefined;
+        // The language may be unchanged (a new setting's signs arrived): render them anyway.
+        this.requestUpdate();
         if (previous && previous !== code) {
           this.#emit<LanguageChangeDetail>('sts-language-change', { lang: code, previous });
         }
       } else {
-        this.#warn(`[spot-the-signs] the "${code}" language module could not be loaded. Showing ${this.#translator.language}.`);
-        this.language ||= this.#translator.language;
+        const shown = this.#translator.language;
+        this.#warn(`[spot-the-signs] the "${code}" language module could not be loaded. Showing ${shown}.`);
+        // The language still shown needs this setting's text too; without it, only the signs seen anywhere show.
+        await this.#translator.load(shown, packs);
+        if (request !== this.#languageRequest) return;
+        this.language ||= shown;
         this.languageNotice = 'failed';
+        this.requestUpdate();
       }
     });
   }

@@ -228,6 +228,11 @@ export const styles = css`
     align-items: center;
   }
 
+  select {
+    /* Sized to the language shown, so the browser need not lay out all 28 names (in many scripts) on load. */
+    field-sizing: content;
+  }
+
   select,
   button {
     font: inherit;

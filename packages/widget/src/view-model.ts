@@ -1,27 +1,21 @@
-import {
-  emergencyChannel,
-  groupByCategory,
-  jurisdictionChain,
-  routeChannels,
-  selectIndicators,
-  supportItems,
-} from '@spot-the-signs/core';
+import { emergencyChannel, filterIndicators, groupByCategory, jurisdictionChain, routeChannels, supportItems } from '@spot-the-signs/core';
 import type {
   Channel,
-  Indicator,
   IndicatorCategory,
   PartnerChannel,
   RoutedChannel,
   SupportItem,
   WidgetConfig,
 } from '@spot-the-signs/core';
+import { loadedIndicators } from './data/sign-data.js';
+import type { EmbedIndicator } from './data/embed.js';
 
 /** Settings where the reader is looking at a workplace: the labour regulator belongs in the route. */
 const WORKPLACE_SETTINGS = new Set<string>(['car-wash', 'nail-bar', 'agriculture', 'food-processing', 'construction', 'hospitality', 'care']);
 
 export interface ViewModel {
   emergency: Channel;
-  signGroups: { category: IndicatorCategory; indicators: Indicator[] }[];
+  signGroups: { category: IndicatorCategory; indicators: EmbedIndicator[] }[];
   routed: RoutedChannel[];
   partnerChannels: PartnerChannel[];
   support: SupportItem[];
@@ -37,7 +31,8 @@ export interface ViewModel {
  */
 export function buildViewModel(config: WidgetConfig, language: string): ViewModel {
   const forSelf = config.view === 'me';
-  const signs = selectIndicators({
+  // The signs of the packs loaded so far; the element loads a setting's packs before it shows them.
+  const signs = filterIndicators(loadedIndicators(), {
     setting: config.setting,
     // Readers asking about themselves see the signs they could recognise in their own life.
     ...(forSelf ? { audience: 'worker' as const } : config.audience === 'public' ? {} : { audience: config.audience }),

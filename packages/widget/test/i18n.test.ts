@@ -5,7 +5,7 @@ import { SUPPORTED_LOCALES } from './support/widget-under-test.js';
 const LANGUAGES = SUPPORTED_LOCALES.map((locale) => locale.code);
 const RIGHT_TO_LEFT = ['ar', 'fa', 'fa-AF', 'ps', 'ckb', 'ur'];
 
-/** Text an i18next lookup returns when a key is missing: the key itself. */
+/** Text a lookup returns when a key is missing: the key itself. */
 const MISSING_KEY = /\b(indicators|channels|support|signs|channel|help|exit|view|emergency|whatToDo|about)\.[a-zA-Z-]+/;
 
 describe('languages', () => {

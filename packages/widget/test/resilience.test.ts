@@ -19,6 +19,7 @@ const pick = async (el: SpotTheSigns, lang: string) => {
 describe('resilience when a language fails to load', () => {
   const errors: string[] = [];
   const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in event ? event.reason : event.message));
+  // Each locale's loaders are replaced whole (never mutated), so restoring the map restores them.
   const originals = { ...LOCALE_LOADERS };
   before(() => {
     window.addEventListener('error', onError);
@@ -32,9 +33,12 @@ describe('resilience when a language fails to load', () => {
 
   it('a failed load: English stays, a notice says so, and the next switch retries', async () => {
     let calls = 0;
-    LOCALE_LOADERS.pl = () => {
-      calls += 1;
-      return calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module (404)')) : originals.pl!();
+    LOCALE_LOADERS.pl = {
+      ...originals.pl,
+      base: () => {
+        calls += 1;
+        return calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module (404)')) : originals.pl!.base!();
+      },
     };
     const warn = console.warn;
     console.warn = () => undefined;
@@ -55,7 +59,7 @@ describe('resilience when a language fails to load', () => {
   });
 
   it('a slow language (2 s): English shows first with a notice, then the language arrives', async () => {
-    LOCALE_LOADERS.hu = () => new Promise((resolve) => setTimeout(() => resolve(originals.hu!()), 2000));
+    LOCALE_LOADERS.hu = { ...originals.hu, base: () => new Promise((resolve) => setTimeout(() => resolve(originals.hu!.base!()), 2000)) };
     const wrapper = document.createElement('div');
     const el = document.createElement('spot-the-signs') as SpotTheSigns;
     el.setAttribute('lang', 'hu');
@@ -71,5 +75,24 @@ describe('resilience when a language fails to load', () => {
     expect(shownLang(el)).to.equal('hu');
     expect(errors).to.deep.equal([]);
     wrapper.remove();
+  });
+
+  it('a failed pack of signs: the other signs and every number still show, in the language chosen', async () => {
+    LOCALE_LOADERS.sk = { ...originals.sk, home: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) };
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const el = await widget(html`<spot-the-signs lang="en-GB" setting="home"></spot-the-signs>`);
+      const homeSigns = el.shadowRoot!.querySelectorAll('[part="indicator"]').length;
+      await pick(el, 'sk');
+      // Slovak's home signs failed: English stays, with all of its home signs.
+      expect(shownLang(el)).to.equal('en-GB');
+      expect(el.shadowRoot!.querySelectorAll('[part="indicator"]').length).to.equal(homeSigns);
+      expect(text(el, '[part="notice"]')).to.equal('This language could not be loaded. Showing English instead.');
+      expect($(el, '[part="emergency"] a')?.getAttribute('href')).to.equal('tel:999');
+    } finally {
+      console.warn = warn;
+    }
+    expect(errors).to.deep.equal([]);
   });
 });

@@ -1,52 +1,12 @@
-import { localeManifest } from '@spot-the-signs/core';
-import type { LocaleManifestEntry, ReviewStatus } from '@spot-the-signs/core';
-import english from '../locales/en-GB.js';
+import type { ReviewStatus } from '@spot-the-signs/core';
+import { LOCALES } from '../../generated/data/index.js';
+import type { EmbedLocale } from '../data/embed.js';
+import { LOCALE_LOADERS, SOURCE_LOCALE } from './catalog.js';
 
-/** A locale's text: the widget's own UI strings and core's content (indicators, channels, support). */
-export interface LocaleBundle {
-  ui: Record<string, unknown>;
-  content: Record<string, unknown>;
-}
-
-export const SOURCE_LOCALE = 'en-GB';
-export const ENGLISH: LocaleBundle = english;
-
-/**
- * Every locale other than English is its own module, loaded with import() only when chosen: a partner's
- * CSP needs no connect-src, and a reader downloads only their language.
- */
-export const LOCALE_LOADERS: Record<string, () => Promise<{ default: LocaleBundle }>> = {
-  'cy': () => import('../locales/cy.js'),
-  'sq': () => import('../locales/sq.js'),
-  'vi': () => import('../locales/vi.js'),
-  'ti': () => import('../locales/ti.js'),
-  'ar': () => import('../locales/ar.js'),
-  'so': () => import('../locales/so.js'),
-  'ro': () => import('../locales/ro.js'),
-  'lt': () => import('../locales/lt.js'),
-  'pl': () => import('../locales/pl.js'),
-  'fa': () => import('../locales/fa.js'),
-  'fa-AF': () => import('../locales/fa-AF.js'),
-  'ps': () => import('../locales/ps.js'),
-  'zh-Hans': () => import('../locales/zh-Hans.js'),
-  'bg': () => import('../locales/bg.js'),
-  'ckb': () => import('../locales/ckb.js'),
-  'am': () => import('../locales/am.js'),
-  'pt': () => import('../locales/pt.js'),
-  'sk': () => import('../locales/sk.js'),
-  'lv': () => import('../locales/lv.js'),
-  'hu': () => import('../locales/hu.js'),
-  'uk': () => import('../locales/uk.js'),
-  'ur': () => import('../locales/ur.js'),
-  'ru': () => import('../locales/ru.js'),
-  'pa': () => import('../locales/pa.js'),
-  'es': () => import('../locales/es.js'),
-  'fil': () => import('../locales/fil.js'),
-  'fr': () => import('../locales/fr.js'),
-};
+export { LOCALE_LOADERS, SOURCE_LOCALE };
 
 /** The locales this build ships, from core's manifest: code, own name, direction, review status. */
-export const SUPPORTED_LOCALES: readonly LocaleManifestEntry[] = localeManifest.filter(
+export const SUPPORTED_LOCALES: readonly EmbedLocale[] = LOCALES.filter(
   (entry) => entry.code === SOURCE_LOCALE || entry.code in LOCALE_LOADERS,
 );
 
@@ -57,7 +17,7 @@ const REVIEW_RANK: Record<ReviewStatus, number> = {
 };
 
 /** The locales a reader may be shown: English (the source) always, the rest if reviewed enough. */
-export function availableLocales(minReview: ReviewStatus = 'machine-draft'): LocaleManifestEntry[] {
+export function availableLocales(minReview: ReviewStatus = 'machine-draft'): EmbedLocale[] {
   return SUPPORTED_LOCALES.filter(
     (entry) => entry.code === SOURCE_LOCALE || REVIEW_RANK[entry.review.status] >= REVIEW_RANK[minReview],
   );
@@ -69,13 +29,13 @@ export function availableLocales(minReview: ReviewStatus = 'machine-draft'): Loc
  * `en-US` → `en-GB`). Never across languages: `uk` does not become `ru`, and `zh-TW` does not become
  * Simplified Chinese.
  */
-export function matchLocale(requested: readonly string[], from: readonly LocaleManifestEntry[] = SUPPORTED_LOCALES): string | undefined {
+export function matchLocale(requested: readonly string[], from: readonly EmbedLocale[] = SUPPORTED_LOCALES): string | undefined {
   const lower = (tag: string) => tag.toLowerCase();
   for (const tag of requested) {
     const wanted = lower(tag);
     const language = wanted.split('-')[0] ?? '';
     // Same language, same script: zh-TW (Traditional) is not zh-Hans, pa-Arab (Shahmukhi) is not pa.
-    const sameScript = (entry: LocaleManifestEntry) => scriptOf(tag) === undefined || scriptOf(tag) === entry.script;
+    const sameScript = (entry: EmbedLocale) => scriptOf(tag) === undefined || scriptOf(tag) === entry.script;
     const found =
       from.find((entry) => lower(entry.code) === wanted) ??
       from.find((entry) => entry.aliases?.some((alias) => lower(alias) === wanted)) ??
@@ -95,42 +55,22 @@ function scriptOf(tag: string): string | undefined {
   }
 }
 
-/** i18next's fallback chains, from the manifest: `fa-AF` → `fa` → English; everything else → English. */
-export function fallbackChains(): Record<string, string[]> {
-  const chains: Record<string, string[]> = { default: [SOURCE_LOCALE] };
-  for (const entry of SUPPORTED_LOCALES) if (entry.fallback?.length) chains[entry.code] = [...entry.fallback, SOURCE_LOCALE];
-  return chains;
-}
-
-export function manifestEntry(code: string): LocaleManifestEntry | undefined {
-  return SUPPORTED_LOCALES.find((entry) => entry.code === code);
-}
-
-const loaded = new Map<string, Promise<LocaleBundle>>([[SOURCE_LOCALE, Promise.resolve(ENGLISH)]]);
-const attempts = new Map<string, number>();
-/** Read by the CDN build's locale imports (see rollup.config.mjs): a new URL for each retry. */
-const RETRY_MARKER = Symbol.for('spot-the-signs.locale-retry');
+const chains = new Map<string, readonly string[]>();
 
 /**
- * Loads a locale's bundle once per page. A failed load is forgotten, so the next attempt retries (with a
- * fresh URL in the CDN build, since browsers remember failed module fetches).
+ * Where a lookup goes when a locale lacks a key: its manifest fallbacks (`fa-AF` → `fa`), then English.
+ * Worked out once per locale: every string of every render asks.
  */
-export function loadLocale(code: string): Promise<LocaleBundle> {
-  const cached = loaded.get(code);
-  if (cached) return cached;
-  const loader = LOCALE_LOADERS[code];
-  if (!loader) return Promise.reject(new Error(`No locale module for ${code}`));
-  const attempt = attempts.get(code) ?? 0;
-  attempts.set(code, attempt + 1);
-  const global = globalThis as unknown as Record<symbol, string | undefined>;
-  global[RETRY_MARKER] = attempt ? `?retry=${attempt}` : undefined;
-  let pending: Promise<LocaleBundle>;
-  try {
-    pending = loader().then((module) => module.default);
-  } finally {
-    global[RETRY_MARKER] = undefined;
+export function fallbackChain(code: string): readonly string[] {
+  let chain = chains.get(code);
+  if (!chain) {
+    const codes = [code, ...(manifestEntry(code)?.fallback ?? [])];
+    if (!codes.includes(SOURCE_LOCALE)) codes.push(SOURCE_LOCALE);
+    chains.set(code, (chain = codes));
   }
-  loaded.set(code, pending);
-  pending.catch(() => loaded.delete(code));
-  return pending;
+  return chain;
+}
+
+export function manifestEntry(code: string): EmbedLocale | undefined {
+  return SUPPORTED_LOCALES.find((entry) => entry.code === code);
 }

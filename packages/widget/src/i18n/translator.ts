@@ -1,43 +1,15 @@
-import { createInstance } from 'i18next';
-import type { i18n, TOptions } from 'i18next';
-import { ENGLISH, fallbackChains, loadLocale, SOURCE_LOCALE } from './locales.js';
 import type { StringOverrides } from '@spot-the-signs/core';
-
-let shared: i18n | undefined;
-
-/**
- * The widget's own i18next instance: private (never the global i18next, which a partner's app may use) and
- * shared by every element of this copy of the widget, so a page with many widgets parses each language once.
- * Elements never change its language: each asks for text in its own language (`lng` on every lookup).
- */
-function sharedI18n(): i18n {
-  if (!shared) {
-    shared = createInstance();
-    void shared.init({
-      lng: SOURCE_LOCALE,
-      fallbackLng: fallbackChains(),
-      resources: { [SOURCE_LOCALE]: { ui: ENGLISH.ui, content: ENGLISH.content } },
-      ns: ['ui', 'content'],
-      defaultNS: 'ui',
-      initAsync: false,
-      // Lit escapes every text binding; escaping here too would show entities to readers.
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-  }
-  return shared;
-}
-
-let overrideNamespaces = 0;
+import { hasPacks, loadPacks, SOURCE_LOCALE, textOf } from './catalog.js';
+import { fallbackChain } from './locales.js';
+import { findText, interpolate, textAt } from './lookup.js';
+import type { Values } from './lookup.js';
+import type { IntlTable, TextPack, TextTree } from './pack.js';
 
 /**
  * One element's text: its language, and the partner's string overrides for that element. Two widgets on a
- * page can show two languages and two sets of overrides.
+ * page can show two languages and two sets of overrides; the loaded text itself is shared (see catalog.ts).
  */
 export class Translator {
-  readonly #i18n = sharedI18n();
-  /** This element's overrides live in a namespace of their own in the shared instance. */
-  readonly #overridesNs = `overrides-${(overrideNamespaces += 1)}`;
   #overrides: StringOverrides = {};
   #language = SOURCE_LOCALE;
 
@@ -45,80 +17,103 @@ export class Translator {
     return this.#language;
   }
 
-  /** Loads a locale and switches to it. Resolves false (and stays on the current language) if loading fails. */
-  async use(code: string): Promise<boolean> {
-    if (code === this.#language) return true;
+  /**
+   * Loads the packs a view needs in a locale and switches to it. Resolves false (and stays on the current
+   * language) if any fails to load. Only the chosen locale loads: every shipped locale is complete (the
+   * tests hold it), so the fallback chain (fa-AF → fa → English) is a safety net, not a second download.
+   */
+  async use(code: string, packs: readonly TextPack[] = ['base']): Promise<boolean> {
+    const loaded = await this.load(code, packs);
+    if (loaded) this.#language = code;
+    return loaded;
+  }
+
+  /** Loads the packs of a locale without switching to it. Resolves false if any fails to load. */
+  async load(code: string, packs: readonly TextPack[]): Promise<boolean> {
     try {
-      // Only the chosen locale loads: every shipped locale is complete (the tests hold it), so the
-      // manifest's fallback chain (fa-AF → fa → English) is a safety net, not a second download.
-      const bundle = await loadLocale(code);
-      if (!this.#i18n.hasResourceBundle(code, 'ui')) {
-        this.#i18n.addResourceBundle(code, 'ui', bundle.ui, true, true);
-        this.#i18n.addResourceBundle(code, 'content', bundle.content, true, true);
-      }
-      this.#language = code;
+      await loadPacks(code, packs);
       return true;
     } catch {
       return false;
     }
   }
 
-  /** Replaces the partner's string overrides (per locale, any key of `ui` or `content`). */
-  setOverrides(overrides: StringOverrides): void {
-    this.dispose();
-    this.#overrides = overrides;
-    for (const [code, texts] of Object.entries(overrides)) {
-      if (texts && Object.keys(texts).length) this.#i18n.addResourceBundle(code, this.#overridesNs, { ...texts }, false, true);
-    }
+  /** Whether a locale's packs are loaded, so that their text can show without waiting. */
+  has(code: string, packs: readonly TextPack[]): boolean {
+    return hasPacks(code, packs);
   }
 
-  /** Forgets this element's overrides (the element left the page); setOverrides brings them back. */
-  dispose(): void {
-    for (const code of Object.keys(this.#overrides)) this.#i18n.removeResourceBundle(code, this.#overridesNs);
+  /** Replaces the partner's string overrides (per locale, any key of `ui` or `content`). */
+  setOverrides(overrides: StringOverrides): void {
+    this.#overrides = overrides;
   }
 
   /**
    * The partner's override for the current language only (an English override must never show in
-   * Lithuanian), then this language's text, then English.
+   * Lithuanian), then this language's text, then its fallbacks. A missing key shows as the key itself.
    */
-  #t(ns: 'ui' | 'content', key: string, options?: TOptions): string {
+  #find(ns: 'ui' | 'content', key: string, count?: number): string | undefined {
     const lng = this.#language;
-    if (this.#overrides[lng]) {
-      const override = { ...options, lng, ns: this.#overridesNs, fallbackLng: false as const };
-      if (this.#i18n.exists(key, override)) return this.#i18n.t(key, override) as string;
+    const overrides = this.#overrides[lng];
+    if (overrides) {
+      const found = findText((candidate) => (Object.hasOwn(overrides, candidate) ? overrides[candidate] : undefined), key, lng, count);
+      if (found !== undefined) return found;
     }
-    return this.#i18n.t(key, { ...options, lng, ns }) as string;
+    for (const code of fallbackChain(lng)) {
+      const tree: TextTree | undefined = textOf(code)?.[ns];
+      const found = tree && findText((candidate) => textAt(tree, candidate), key, code, count);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  #t(ns: 'ui' | 'content', key: string, values?: Values): string {
+    return interpolate(this.#find(ns, key, values?.count) ?? key, values);
   }
 
   /** A UI string. */
-  ui(key: string, options?: TOptions): string {
-    return this.#t('ui', key, options);
+  ui(key: string, values?: Values): string {
+    return this.#t('ui', key, values);
   }
 
   /** A UI string in English, e.g. to label the switch back to English in both languages. */
   english(key: string): string {
-    return this.#i18n.t(key, { ns: 'ui', lng: SOURCE_LOCALE }) as string;
+    return textAt(textOf(SOURCE_LOCALE)?.ui, key) ?? key;
   }
 
   /** A content string (indicator, channel or support text). */
-  content(key: string, options?: TOptions): string {
-    return this.#t('content', key, options);
+  content(key: string, values?: Values): string {
+    return this.#t('content', key, values);
+  }
+
+  /** The formatted weekday names, times, dates and lists of our data in this language (English as the fallback). */
+  intl(): IntlTable {
+    for (const code of fallbackChain(this.#language)) {
+      const table = textOf(code)?.intl;
+      if (table) return table;
+    }
+    return { weekdays: [], times: {}, dates: {}, lists: {} };
   }
 
   /** True if a content key exists (e.g. an indicator's optional second-person text). */
   hasContent(key: string): boolean {
-    const lng = this.#language;
-    return (
-      this.#i18n.exists(key, { lng, ns: 'content' }) ||
-      Boolean(this.#overrides[lng] && this.#i18n.exists(key, { lng, ns: this.#overridesNs, fallbackLng: false }))
-    );
+    return this.#find('content', key) !== undefined;
   }
 }
 
 let keys: Set<string> | undefined;
+/** An indicator's text: its English may be in a pack not loaded yet, so any published id's keys are accepted. */
+const INDICATOR_TEXT_KEY = /^indicators\.[a-z0-9]+(?:-[a-z0-9]+)*\.(?:title|detail|self)$/;
 
-/** Every key a partner may override: the English UI and content keys, plus each plural form of a plural key. */
-export function overridableKeys(): Set<string> {
+/**
+ * Every key a partner may override: the English UI and help keys, each plural form of a plural key, and
+ * the text keys of any indicator.
+ */
+export function overridableKeys(): { has(key: string): boolean } {
+  return { has: (key) => knownKeys().has(key) || INDICATOR_TEXT_KEY.test(key) };
+}
+
+function knownKeys(): Set<string> {
   if (keys) return keys;
   keys = new Set<string>();
   const found = keys;
@@ -131,7 +126,8 @@ export function overridableKeys(): Set<string> {
       if (plural) for (const form of ['zero', 'one', 'two', 'few', 'many', 'other']) found.add(`${plural[1]}_${form}`);
     }
   };
-  walk(ENGLISH.ui, '');
-  walk(ENGLISH.content, '');
+  const english = textOf(SOURCE_LOCALE);
+  walk(english?.ui, '');
+  walk(english?.content, '');
   return keys;
 }

@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+import { packOf } from '@spot-the-signs/core';
 import type { WidgetConfig } from '@spot-the-signs/core';
 import type { Translator } from '../i18n/translator.js';
 import { buildViewModel } from '../view-model.js';
@@ -20,12 +21,16 @@ export function bodyFor(config: WidgetConfig, language: string, t: Translator): 
   const forSelf = config.view === 'me';
   const level = config.headingLevel;
   const model = buildViewModel(config, language);
+  // Signs whose text failed to load are left out, rather than shown as bare keys; the rest still show.
+  const groups = model.signGroups
+    .map((group) => ({ ...group, indicators: group.indicators.filter((indicator) => t.has(language, [packOf(indicator)])) }))
+    .filter((group) => group.indicators.length > 0);
   return {
     model,
-    signs: signsSection({ groups: model.signGroups, headingLevel: level, forSelf }, t),
+    signs: signsSection({ groups, headingLevel: level, forSelf }, t),
     whatToDo: whatToDoSection(
       {
-        cards: model.routed.map((routed) => cardFromChannel(routed.channel, t, language)),
+        cards: model.routed.map((routed) => cardFromChannel(routed.channel, t)),
         partnerCards: model.partnerChannels.map((channel) => cardFromPartner(channel, language)),
         headingLevel: level,
       },
@@ -36,7 +41,7 @@ export function bodyFor(config: WidgetConfig, language: string, t: Translator): 
         support: model.support,
         rights: model.rights,
         processes: model.processes,
-        languageCards: model.languageHelplines.map((channel) => cardFromChannel(channel, t, language)),
+        languageCards: model.languageHelplines.map((channel) => cardFromChannel(channel, t)),
         headingLevel: level,
       },
       t,

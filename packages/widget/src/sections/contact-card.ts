@@ -21,17 +21,17 @@ export interface ContactCard {
   notes: string[];
 }
 
-export function cardFromChannel(channel: Channel, t: Translator, language: string): ContactCard {
+export function cardFromChannel(channel: Channel, t: Translator): ContactCard {
   const notes: string[] = [];
-  if (channel.hours) notes.push(formatHours(channel.hours, language, t));
+  if (channel.hours) notes.push(formatHours(channel.hours, t));
   if (channel.languages?.atLeast) notes.push(t.ui('channel.languagesAtLeast', { count: channel.languages.atLeast }));
   else if (channel.languages?.viaInterpreter) notes.push(t.ui('channel.interpreter'));
   if (channel.languages?.spoken?.length) {
-    notes.push(t.ui('channel.languagesSpoken', { languages: languageNames(channel.languages.spoken, language) }));
+    notes.push(t.ui('channel.languagesSpoken', { languages: languageNames(channel.languages.spoken, t) }));
   }
   if (channel.anonymous) notes.push(t.ui('channel.anonymous'));
   if (channel.consent && channel.consent !== 'anonymous') notes.push(t.ui(`channel.consent.${channel.consent}`));
-  notes.push(t.ui('channel.checked', { date: formatDate(channel.verifiedAt, language) }));
+  notes.push(t.ui('channel.checked', { date: formatDate(channel.verifiedAt, t) }));
   return {
     id: channel.id,
     kind: channel.kind,

@@ -1,33 +1,34 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { sourcesOf } from '@spot-the-signs/core';
-import type { Indicator, IndicatorCategory } from '@spot-the-signs/core';
+import type { IndicatorCategory } from '@spot-the-signs/core';
+import { citedSources } from '../data/sign-data.js';
+import type { EmbedIndicator } from '../data/embed.js';
 import type { Translator } from '../i18n/translator.js';
 import { safeHref } from '../safe-link.js';
 import { headingTag } from './headings.js';
 
 export interface SignsOptions {
-  groups: { category: IndicatorCategory; indicators: Indicator[] }[];
+  groups: { category: IndicatorCategory; indicators: EmbedIndicator[] }[];
   headingLevel: number;
   forSelf: boolean;
 }
 
-function sourceList(indicator: Indicator, t: Translator): TemplateResult {
-  const cited = sourcesOf(indicator);
+function sourceList(indicator: EmbedIndicator, t: Translator): TemplateResult {
+  const cited = citedSources(indicator);
+  // One template per source: a page shows about a hundred. `dir="auto"` isolates a name's direction, as <bdi> does.
   return html`<p class="sources">
     ${t.ui(cited.length === 1 ? 'signs.source' : 'signs.sources')}:
     ${cited.map((source, index) => {
       const href = source.url.startsWith('https:') ? safeHref(source.url) : undefined;
-      const name = html`<bdi>${source.publisher}</bdi>`;
-      return html`${index > 0 ? '; ' : ''}${href
-        ? html`<a href=${href} rel="noreferrer noopener" referrerpolicy="no-referrer" title=${source.title}>${name}</a>`
-        : name}`;
+      return href
+        ? html`${index > 0 ? '; ' : ''}<a href=${href} rel="noreferrer noopener" referrerpolicy="no-referrer" title=${source.title} dir="auto">${source.publisher}</a>`
+        : html`${index > 0 ? '; ' : ''}<bdi>${source.publisher}</bdi>`;
     })}
   </p>`;
 }
 
-function sign(indicator: Indicator, t: Translator, forSelf: boolean): TemplateResult {
+function sign(indicator: EmbedIndicator, t: Translator, forSelf: boolean): TemplateResult {
   const selfKey = `indicators.${indicator.id}.self`;
   const title = forSelf && t.hasContent(selfKey) ? t.content(selfKey) : t.content(`indicators.${indicator.id}.title`);
   return html`<details part="indicator" data-indicator=${indicator.id}>
