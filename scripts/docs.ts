@@ -24,7 +24,7 @@ interface Declaration { tagName?: string; summary?: string; description?: string
 export function elementReference(): string {
   const manifest = JSON.parse(read('packages/widget/dist/custom-elements.json')) as { modules: { declarations?: Declaration[] }[] };
   const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'spot-the-signs')!;
-  const properties = (element.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && m.description);
+  const properties = (element.members ?? []).filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && m.description);
   return [
     GENERATED,
     '',

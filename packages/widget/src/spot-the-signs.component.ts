@@ -1,6 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { CONFIG_ATTRIBUTES, parseWidgetConfig, WIDGET_DEFAULTS } from '@spot-the-signs/core';
 import type { ConfigError, PartnerChannel, StringOverrides, WidgetConfig } from '@spot-the-signs/core';
 import { styles } from './spot-the-signs.styles.js';
@@ -22,6 +21,11 @@ const CONFIG_PROPERTIES = Object.keys(CONFIG_ATTRIBUTES).map((field) => (field =
 
 /** After this long, a locale that is still loading gives way to English with a notice. */
 const SLOW_LOCALE_MS = 1500;
+
+/** A switch of language that takes longer than this says "Loading…"; a quicker one shows no notice at all. */
+const LOADING_NOTICE_MS = 300;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * Spot the signs of modern slavery and human trafficking, see who to contact, get help, and leave
@@ -76,42 +80,64 @@ const SLOW_LOCALE_MS = 1500;
 export class SpotTheSigns extends LitElement implements QuickExitHost {
   static readonly version: string = VERSION;
   static override styles = styles;
+  // Declared here rather than with decorators: the same behaviour without decorator helpers in the embed.
+  static override properties = {
+    requestedLang: { attribute: 'lang' },
+    jurisdiction: {},
+    setting: {},
+    audience: {},
+    view: {},
+    exitUrl: { attribute: 'exit-url' },
+    headingLevel: { attribute: 'heading-level' },
+    quickExit: { attribute: 'quick-exit' },
+    minReview: { attribute: 'min-review' },
+    channels: { attribute: false },
+    strings: { attribute: false },
+    config: { state: true, attribute: false },
+    language: { state: true, attribute: false },
+    pickedView: { state: true, attribute: false },
+    languageNotice: { state: true, attribute: false },
+    exitAnnouncement: { state: true, attribute: false },
+    exitPresses: { state: true, attribute: false },
+  };
 
   /** BCP-47 language. Default: the nearest ancestor's `lang`, then the browser's languages, then en-GB. */
-  @property({ attribute: 'lang' }) requestedLang: string | undefined = undefined;
+  requestedLang: string | undefined = undefined;
   /** Where the reader is: `GB-ENG` (default), `GB-WLS`, `GB-SCT`, `GB-NIR`, `GB-CAM`, `GB-PTE`, `IE`, `US`, `CA`, `AU`, `EU`. */
-  @property() jurisdiction: string | undefined = undefined;
+  jurisdiction: string | undefined = undefined;
   /** `general` (default), `home`, `car-wash`, `nail-bar`, `agriculture`, `food-processing`, `construction`, `hospitality`, `care`, `street`, `online`. */
-  @property() setting: string | undefined = undefined;
+  setting: string | undefined = undefined;
   /** `public` (default), `neighbour`, `landlord`, `housing-officer`, `employer`, `health-worker`, `worker`. */
-  @property() audience: string | undefined = undefined;
+  audience: string | undefined = undefined;
   /** `someone-else` (default) or `me`. */
-  @property() view: string | undefined = undefined;
+  view: string | undefined = undefined;
   /** Where the quick exit goes: an https address. Default: a neutral, non-personalised page. */
-  @property({ attribute: 'exit-url' }) exitUrl: string | undefined = undefined;
+  exitUrl: string | undefined = undefined;
   /** The level of the main heading, 1 to 6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number | undefined = undefined;
+  headingLevel: string | number | undefined = undefined;
   /** `on` (default) or `off`. */
-  @property({ attribute: 'quick-exit' }) quickExit: string | undefined = undefined;
+  quickExit: string | undefined = undefined;
   /** Hide translations reviewed less than this: `machine-draft` (default), `community-reviewed`, `professionally-reviewed`. */
-  @property({ attribute: 'min-review' }) minReview: string | undefined = undefined;
+  minReview: string | undefined = undefined;
   /** Extra channels from the partner, such as the council's own HMO team. */
-  @property({ attribute: false }) channels: PartnerChannel[] | undefined = undefined;
+  channels: PartnerChannel[] | undefined = undefined;
   /** Text overrides per language: `{ "en-GB": { "heading": "…" } }`. */
-  @property({ attribute: false }) strings: StringOverrides | undefined = undefined;
+  strings: StringOverrides | undefined = undefined;
 
-  @state() private config: WidgetConfig = { ...WIDGET_DEFAULTS };
+  private config: WidgetConfig = { ...WIDGET_DEFAULTS };
   /** The language shown. Starts empty: the first render waits for it. */
-  @state() private language = '';
-  /** A language the reader picked in the widget. Kept in memory only. */
-  @state() private pickedLanguage: string | undefined = undefined;
+  private language = '';
+  /** A language the reader picked in the widget. Kept in memory only; not rendered, so picking renders once, when the language is ready. */
+  #pickedLanguage: string | undefined = undefined;
   /** The reader switched view with the buttons. */
-  @state() private pickedView: WidgetConfig['view'] | undefined = undefined;
-  @state() private languageNotice: 'loading' | 'failed' | undefined = undefined;
-  @state() private exitAnnouncement = '';
-  @state() private exitPresses = 0;
+  private pickedView: WidgetConfig['view'] | undefined = undefined;
+  private languageNotice: 'loading' | 'failed' | undefined = undefined;
+  private exitAnnouncement = '';
+  private exitPresses = 0;
 
-  @query('dialog.overlay') private overlay!: HTMLDialogElement | null;
+  private get overlay(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog.overlay');
+  }
 
   readonly #translator = new Translator();
   #warned = new Set<string>();
@@ -199,7 +225,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   #chooseLanguage(): void {
     const available = availableLocales(this.config.minReview);
-    const requested = this.pickedLanguage ?? this.config.lang;
+    const requested = this.#pickedLanguage ?? this.config.lang;
     const candidates = [requested, inheritedLanguage(this), ...(navigator.languages ?? [])].filter(
       (tag): tag is string => Boolean(tag),
     );
@@ -232,10 +258,16 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         void this.#translator.load(SOURCE_LOCALE, packs).then(() => this.requestUpdate());
       }, SLOW_LOCALE_MS);
     } else if (code !== previous) {
-      this.languageNotice = 'loading';
+      // Announced only if it is slow: a notice that flashes for 40 ms is noise, for eyes and screen readers.
+      slow = setTimeout(() => {
+        if (request === this.#languageRequest) this.languageNotice = 'loading';
+      }, LOADING_NOTICE_MS);
     }
     this.#ready = this.#translator.use(code, packs).then(async (ok) => {
       clearTimeout(slow);
+      // The first render is the element's largest piece of work: it gets a task of its own, so that loading
+      // the module and rendering are not one long task that blocks the partner's page. The fallback shows meanwhile.
+      if (!previous) await nextTask();
       if (request !== this.#languageRequest) return;
       if (ok) {
         this.language = code;
@@ -318,12 +350,12 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   };
 
   #onLanguagePicked = (event: Event): void => {
-    this.pickedLanguage = (event.target as HTMLSelectElement).value;
+    this.#pickedLanguage = (event.target as HTMLSelectElement).value;
     this.#chooseLanguage();
   };
 
   #onReadInEnglish = (): void => {
-    this.pickedLanguage = SOURCE_LOCALE;
+    this.#pickedLanguage = SOURCE_LOCALE;
     this.#chooseLanguage();
   };
 
@@ -334,7 +366,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   // ---- Rendering ----
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.language) return nothing;
+    // Until its language has loaded, the element shows the partner's fallback (the key links), not a blank.
+    if (!this.language) return html`<slot></slot>`;
     const t = this.#translator;
     const language = this.language;
     const entry = manifestEntry(language);
