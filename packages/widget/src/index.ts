@@ -6,7 +6,8 @@ export type { DefineResult } from './register.js';
 export { VERSION } from './version.js';
 export { SUPPORTED_LOCALES } from './i18n/locales.js';
 /**
- * The locale module loaders, by code. A host that serves the language modules from elsewhere may replace an
- * entry; the tests replace entries to simulate a failed or slow network.
+ * The loaders of each language's text packs, by code: `{ lt: { base, anywhere, home, places } }` (English's base
+ * and anywhere are in the entry). A host that serves the modules from elsewhere may replace a language's entry;
+ * the tests replace entries to simulate a failed or slow network.
  */
 export { LOCALE_LOADERS } from './i18n/locales.js';
