@@ -123,10 +123,22 @@ function describeFailure({ path, problem }: CheckFailure): string {
   return path.length ? `${path.join('.')}: ${problem}` : problem;
 }
 
-type ChoiceField = 'jurisdiction' | 'setting' | 'audience' | 'view' | 'quickExit' | 'minReview';
+export type ChoiceField = 'jurisdiction' | 'setting' | 'audience' | 'view' | 'quickExit' | 'minReview';
 
-/** The values each enumerated field accepts (the enums of `widgetConfigSchema`). */
-const CHOICES = {
+/**
+ * How each field's value is judged. The widget uses the small checks of config-checks.ts; the tests run the
+ * same parse with checks built on the zod schemas, and require the two to agree.
+ */
+export interface FieldChecks {
+  languageTag(value: unknown): boolean;
+  exitUrl(value: unknown): Checked<string>;
+  headingLevel(value: unknown): boolean;
+  choice<F extends ChoiceField>(field: F, value: unknown): value is WidgetConfig[F];
+  channel(value: unknown): Checked<PartnerChannel>;
+}
+
+/** The values each enumerated field accepts (the enums of `widgetConfigSchema`; the tests hold them equal). */
+export const CONFIG_CHOICES = {
   jurisdiction: JURISDICTIONS,
   setting: WIDGET_SETTINGS,
   audience: AUDIENCES,
@@ -135,20 +147,28 @@ const CHOICES = {
   minReview: REVIEW_STATUSES,
 } as const satisfies { [F in ChoiceField]: readonly WidgetConfig[F][] };
 
+const RUNTIME_CHECKS: FieldChecks = {
+  languageTag: isLanguageTag,
+  exitUrl: checkHttpsUrl,
+  headingLevel: isHeadingLevel,
+  choice: <F extends ChoiceField>(field: F, value: unknown): value is WidgetConfig[F] => isOneOf<string>(CONFIG_CHOICES[field], value),
+  channel: checkPartnerChannel,
+};
+
 /** Attribute values arrive as strings; trim them and treat empty as absent. */
 function scalar(value: unknown): unknown {
   return typeof value === 'string' ? value.trim() || undefined : value;
 }
 
-function parseEnumField<F extends ChoiceField>(field: F, raw: unknown, errors: ConfigError[]): WidgetConfig[F] {
+function parseEnumField<F extends ChoiceField>(field: F, raw: unknown, errors: ConfigError[], checks: FieldChecks): WidgetConfig[F] {
   const value = scalar(raw);
   if (value === undefined) return WIDGET_DEFAULTS[field];
-  if (isOneOf<string>(CHOICES[field], value)) return value as WidgetConfig[F];
+  if (checks.choice(field, value)) return value;
   errors.push(errorFor(field, raw));
   return WIDGET_DEFAULTS[field];
 }
 
-function parseChannels(raw: unknown, errors: ConfigError[]): PartnerChannel[] {
+function parseChannels(raw: unknown, errors: ConfigError[], checks: FieldChecks): PartnerChannel[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
     errors.push(errorFor('channels', raw));
@@ -159,7 +179,7 @@ function parseChannels(raw: unknown, errors: ConfigError[]): PartnerChannel[] {
   Array.from(raw.slice(0, 20) as unknown[]).forEach((item, index) => {
     let result: Checked<PartnerChannel> | undefined;
     try {
-      result = checkPartnerChannel(item);
+      result = checks.channel(item);
     } catch {
       // A proxy or a getter that throws: reported as unreadable below.
     }
@@ -176,7 +196,7 @@ function parseChannels(raw: unknown, errors: ConfigError[]): PartnerChannel[] {
   return channels;
 }
 
-function parseStrings(raw: unknown, errors: ConfigError[], known?: { has(key: string): boolean }): StringOverrides {
+function parseStrings(raw: unknown, errors: ConfigError[], checks: FieldChecks, known?: { has(key: string): boolean }): StringOverrides {
   const overrides: StringOverrides = Object.create(null) as StringOverrides;
   if (raw === undefined || raw === null) return overrides;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -185,7 +205,7 @@ function parseStrings(raw: unknown, errors: ConfigError[], known?: { has(key: st
   }
   for (const lang of ownKeys(raw)) {
     const texts = readOwn(raw, lang);
-    if (FORBIDDEN_KEYS.has(lang) || !isLanguageTag(lang)) {
+    if (FORBIDDEN_KEYS.has(lang) || !checks.languageTag(lang)) {
       errors.push(errorFor('strings', lang, 'not a language tag'));
       continue;
     }
@@ -215,8 +235,13 @@ function parseStrings(raw: unknown, errors: ConfigError[], known?: { has(key: st
  * (and the emergency number always shows).
  */
 export function parseWidgetConfig(input: unknown, options: ParseOptions = {}): ParsedConfig {
+  return parseConfigWith(RUNTIME_CHECKS, input, options);
+}
+
+/** {@link parseWidgetConfig} with the given checks (the tests pass checks built on the zod schemas). */
+export function parseConfigWith(checks: FieldChecks, input: unknown, options: ParseOptions = {}): ParsedConfig {
   try {
-    return parseFields(input, options);
+    return parseFields(input, options, checks);
   } catch {
     // Only a value built to defeat the checks above gets here; it must still not break the page.
     return {
@@ -226,21 +251,21 @@ export function parseWidgetConfig(input: unknown, options: ParseOptions = {}): P
   }
 }
 
-function parseFields(input: unknown, options: ParseOptions): ParsedConfig {
+function parseFields(input: unknown, options: ParseOptions, checks: FieldChecks): ParsedConfig {
   const errors: ConfigError[] = [];
   const get = (field: ConfigField) => readOwn(input, field);
 
   let lang: string | undefined;
   const rawLang = scalar(get('lang'));
   if (rawLang !== undefined) {
-    if (isLanguageTag(rawLang)) lang = rawLang;
+    if (checks.languageTag(rawLang)) lang = rawLang as string;
     else errors.push(errorFor('lang', get('lang')));
   }
 
   let exitUrl = WIDGET_DEFAULTS.exitUrl;
   const rawExit = scalar(get('exitUrl'));
   if (rawExit !== undefined) {
-    const result = checkHttpsUrl(rawExit);
+    const result = checks.exitUrl(rawExit);
     if (result.ok) exitUrl = result.value;
     else errors.push(errorFor('exitUrl', get('exitUrl')));
   }
@@ -249,22 +274,22 @@ function parseFields(input: unknown, options: ParseOptions): ParsedConfig {
   const rawLevel = scalar(get('headingLevel'));
   if (rawLevel !== undefined) {
     const level = typeof rawLevel === 'string' && /^\d$/.test(rawLevel) ? Number(rawLevel) : rawLevel;
-    if (isHeadingLevel(level)) headingLevel = level;
+    if (checks.headingLevel(level)) headingLevel = level as number;
     else errors.push(errorFor('headingLevel', get('headingLevel')));
   }
 
   const config: WidgetConfig = {
     ...(lang ? { lang } : {}),
-    jurisdiction: parseEnumField('jurisdiction', get('jurisdiction'), errors),
-    setting: parseEnumField('setting', get('setting'), errors),
-    audience: parseEnumField('audience', get('audience'), errors),
-    view: parseEnumField('view', get('view'), errors),
+    jurisdiction: parseEnumField('jurisdiction', get('jurisdiction'), errors, checks),
+    setting: parseEnumField('setting', get('setting'), errors, checks),
+    audience: parseEnumField('audience', get('audience'), errors, checks),
+    view: parseEnumField('view', get('view'), errors, checks),
     exitUrl,
     headingLevel,
-    quickExit: parseEnumField('quickExit', get('quickExit'), errors),
-    minReview: parseEnumField('minReview', get('minReview'), errors),
-    channels: parseChannels(get('channels'), errors),
-    strings: parseStrings(get('strings'), errors, options.knownStringKeys),
+    quickExit: parseEnumField('quickExit', get('quickExit'), errors, checks),
+    minReview: parseEnumField('minReview', get('minReview'), errors, checks),
+    channels: parseChannels(get('channels'), errors, checks),
+    strings: parseStrings(get('strings'), errors, checks, options.knownStringKeys),
   };
   return { config, errors };
 }

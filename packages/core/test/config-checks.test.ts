@@ -20,12 +20,13 @@ import {
   isOneOf,
 } from '../src/config-checks.js';
 import type { Checked } from '../src/config-checks.js';
-import { parseWidgetConfig } from '../src/config.js';
+import { CONFIG_CHOICES, parseWidgetConfig } from '../src/config.js';
 import { email, httpsUrl, kebabId, phoneNumber, smsNumber } from '../src/schema/common.js';
 import { exitUrlSchema, partnerChannelSchema, partnerText, widgetConfigSchema } from '../src/schema/config.js';
 import { languageTag } from '../src/schema/locale.js';
 import { AUDIENCES, CHANNEL_KINDS, JURISDICTIONS, REVIEW_STATUSES, VIEWS, WIDGET_SETTINGS } from '../src/schema/vocabulary.js';
-import { firstIssue, parseWithZod } from './zod-config-reference.js';
+import { firstIssue, parseWithZod } from './support/zod-config-reference.js';
+import { throwingProxy } from './support/hostile.js';
 
 const SEED = 20_261_128;
 const RUNS = 5_000;
@@ -481,18 +482,10 @@ describe('config checks agree with the zod schemas', () => {
     tally.assertBalanced(t, 'partner channels');
   });
 
-  const choices = {
-    jurisdiction: JURISDICTIONS,
-    setting: WIDGET_SETTINGS,
-    audience: AUDIENCES,
-    view: VIEWS,
-    quickExit: ['on', 'off'],
-    minReview: REVIEW_STATUSES,
-  } as const;
-  for (const [field, values] of Object.entries(choices) as [keyof typeof choices, readonly string[]][]) {
+  for (const [field, values] of Object.entries(CONFIG_CHOICES) as [keyof typeof CONFIG_CHOICES, readonly string[]][]) {
     it(`${field}: one of its values (${RUNS.toLocaleString('en-GB')} generated values)`, (t) => {
       const schema = widgetConfigSchema.shape[field];
-      assert.deepEqual([...schema.options].sort(), [...values].sort(), 'the same list as the schema');
+      assert.deepEqual([...schema.options].sort(), [...values].sort(), 'the checks allow the same list as the schema');
       const candidate = fc.oneof(
         { weight: 3, arbitrary: fc.constantFrom(...schema.options) },
         fc.constantFrom(...schema.options).map((value) => value.toUpperCase()),
@@ -581,23 +574,7 @@ describe('parseWidgetConfig agrees with the same parse done with the zod schemas
   });
 
   it('agrees on hostile input too, and never throws', () => {
-    const throwing = new Proxy(
-      {},
-      {
-        get() {
-          throw new Error('boom');
-        },
-        has() {
-          throw new Error('boom');
-        },
-        ownKeys() {
-          throw new Error('boom');
-        },
-        getOwnPropertyDescriptor() {
-          throw new Error('boom');
-        },
-      },
-    );
+    const throwing = throwingProxy();
     const getter = (key: string) =>
       Object.defineProperty({ ...channel }, key, {
         enumerable: true,

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseWidgetConfig, WIDGET_DEFAULTS } from '../src/index.js';
+import { throwingProxy } from './support/hostile.js';
 
 const validChannel = {
   id: 'council-hmo-team',
@@ -113,23 +114,7 @@ describe('parseWidgetConfig', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get() {
-          throw new Error('boom');
-        },
-        has() {
-          throw new Error('boom');
-        },
-        ownKeys() {
-          throw new Error('boom');
-        },
-        getOwnPropertyDescriptor() {
-          throw new Error('boom');
-        },
-      },
-    );
+    const hostile = throwingProxy();
     const throwingGetter = Object.defineProperty({}, 'jurisdiction', {
       enumerable: true,
       get() {
