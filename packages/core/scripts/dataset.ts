@@ -42,13 +42,8 @@ export function schemaProblems(name: DataFileName): string[] {
   return problems;
 }
 
-/** Published ids: removing or renaming one breaks consumers, so it must be marked retired instead. */
-export interface PublishedIds {
-  indicators: string[];
-  channels: string[];
-  support: string[];
-  retired: { id: string; kind: 'indicator' | 'channel' | 'support'; retiredOn: string; replacedBy?: string; reason: string }[];
-}
+/** Published ids: removing or renaming one breaks consumers, so it must be marked retired instead (see the schema). */
+export type { PublishedIds } from '../src/schema/published-ids.js';
 
 /** Months between two ISO dates, by calendar month. */
 export function monthsBetween(from: string, to: string): number {

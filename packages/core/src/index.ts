@@ -21,6 +21,9 @@ export type { ConfigError, ConfigField, ParsedConfig, ParseOptions } from './con
 export { indicators, channels, supportItems, sources, localeManifest, sourcesOf } from './data.js';
 export { selectIndicators, filterIndicators, groupByCategory } from './select.js';
 export type { IndicatorFilter, SelectableIndicator } from './select.js';
+export { resolveIndicatorId, retiredIndicatorIds } from './resolve-id.js';
+export { publishedIdsSchema, retiredIdSchema, PUBLISHED_ID_KINDS } from './schema/published-ids.js';
+export type { PublishedIds, RetiredId, PublishedIdKind } from './schema/published-ids.js';
 export { CONTENT_PACKS, packOf, packsForSetting } from './packs.js';
 export type { ContentPack } from './packs.js';
 export { routeChannels, emergencyChannel } from './route.js';

@@ -14,8 +14,9 @@ const covered = <T>(values: readonly T[], found: Iterable<T>) => {
 };
 
 describe('indicator coverage', () => {
-  it('has at least 80 indicators', () => {
-    assert.ok(indicators.length >= 80, `only ${indicators.length}`);
+  it('has at least 70 indicators', () => {
+    // 101 until signs that said the same thing were merged (one sign, one id: see duplicate-signs.test.ts).
+    assert.ok(indicators.length >= 70, `only ${indicators.length}`);
   });
 
   it('references all 11 ILO forced-labour indicators', () => {

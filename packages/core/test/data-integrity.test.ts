@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DATA_FILES, monthsBetween, readJson, schemaProblems, STALE_AFTER_MONTHS } from '../scripts/dataset.js';
 import type { DataFileName, PublishedIds } from '../scripts/dataset.js';
-import { channels, emergencyChannel, indicators, localeManifest, sources, supportItems } from '../src/index.js';
+import { channels, emergencyChannel, indicators, localeManifest, publishedIdsSchema, sources, supportItems } from '../src/index.js';
 import { JURISDICTIONS } from '../src/schema/vocabulary.js';
 
 const today = new Date().toISOString().slice(0, 10);
@@ -67,7 +67,44 @@ describe('published ids', () => {
       const unlisted = current.map((item) => item.id).filter((id) => !listed.has(id));
       assert.deepEqual(unlisted, [], 'add new ids to data/published-ids.json (npm run data:publish-ids)');
     });
+
+    it(`every retired ${kind} was published, is gone from the data, and points to an id that exists`, () => {
+      const present = new Set(current.map((item) => item.id));
+      const entries = published.retired.filter((entry) => entry.kind === kind);
+      const retiredIds = new Set(entries.map((entry) => entry.id));
+      const problems = entries.flatMap((entry) => [
+        ...(ids.includes(entry.id) ? [] : [`${entry.id}: was never published`]),
+        ...(present.has(entry.id) ? [`${entry.id}: is retired but still in the data`] : []),
+        ...(entry.replacedBy === undefined || present.has(entry.replacedBy) || retiredIds.has(entry.replacedBy)
+          ? []
+          : [`${entry.id}: replacedBy "${entry.replacedBy}" is neither a current nor a retired ${kind}`]),
+      ]);
+      assert.deepEqual(problems, []);
+    });
+
+    it(`chains of retired ${kind} ids end at a current id, without loops`, () => {
+      const present = new Set(current.map((item) => item.id));
+      const next = new Map(published.retired.filter((entry) => entry.kind === kind).map((entry) => [entry.id, entry.replacedBy]));
+      const broken = [...next.keys()].filter((start) => {
+        const seen = new Set<string>();
+        let id: string | undefined = start;
+        while (id !== undefined && !present.has(id)) {
+          if (seen.has(id)) return true;
+          seen.add(id);
+          id = next.get(id);
+        }
+        return false;
+      });
+      assert.deepEqual(broken, [], 'a replacedBy chain loops');
+    });
   }
+
+  it('data/published-ids.json passes its schema, and no id is retired twice', () => {
+    const result = publishedIdsSchema.safeParse(published);
+    assert.ok(result.success, result.success ? '' : JSON.stringify(result.error.issues));
+    const keys = published.retired.map((entry) => `${entry.kind}:${entry.id}`);
+    assert.equal(new Set(keys).size, keys.length);
+  });
 });
 
 describe('channels', () => {
