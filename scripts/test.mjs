@@ -38,7 +38,7 @@ const nodeOk = run('node tests', 'node', [
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
   // Node 20 does not expand globs given to --test.
-  ...['packages/core/test', 'packages/widget/test-node', 'examples/typescript', 'tools/i18n', 'tests'].flatMap((dir) =>
+  ...['packages/core/test', 'packages/widget/test-node', 'examples/typescript', 'tools/i18n', 'tools/readability', 'tools/data-check', 'tests'].flatMap((dir) =>
     readdirSync(dir).filter((name) => name.endsWith('.test.ts')).map((name) => join(dir, name)),
   ),
 ]);

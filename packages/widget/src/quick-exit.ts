@@ -9,7 +9,7 @@
 export interface QuickExitHost {
   readonly isConnected: boolean;
   readonly quickExitEnabled: boolean;
-  /** Announce progress to screen readers ("Shift, press 2 more times to exit."). */
+  /** Announce progress to screen readers ("Press Shift 2 more times to exit."). */
   announce(message: 'pressMore' | 'timedOut' | 'clear', remaining?: number): void;
   /** Show the overlay and leave. */
   exit(trigger: 'keyboard'): void;

@@ -62,10 +62,10 @@ describe('quick exit', () => {
     const el = await widget(html`<spot-the-signs lang="en-GB"></spot-the-signs>`);
     shift();
     await el.updateComplete;
-    expect(($(el, '[role="status"]') as HTMLElement).textContent).to.equal('Shift, press 2 more times to exit.');
+    expect(($(el, '[role="status"]') as HTMLElement).textContent).to.equal('Press Shift 2 more times to exit.');
     shift();
     await el.updateComplete;
-    expect(($(el, '[role="status"]') as HTMLElement).textContent).to.equal('Shift, press 1 more time to exit.');
+    expect(($(el, '[role="status"]') as HTMLElement).textContent).to.equal('Press Shift 1 more time to exit.');
     expect(exits.events.length).to.equal(0);
     shift();
     expect(exits.events.length).to.equal(1);
