@@ -38,8 +38,10 @@ export function hmoChecklist(): string {
   }
   lines.push('## Who to contact (Cambridgeshire and Peterborough)', content.about.dontConfront ?? '', '');
   for (const { channel } of routeChannels({ jurisdiction: 'GB-CAM', workerExploitation: true })) {
-    const contact = channel.phone?.display ?? channel.url ?? channel.email ?? '';
-    lines.push(`- ${channel.organisation}: ${contact} (checked ${channel.verifiedAt})`);
+    const contact = channel.phone?.value.display ?? channel.url?.value ?? channel.email?.value ?? '';
+    // Each claim carries its own evidence; the number's is the one an inspector acts on.
+    const checked = channel.phone?.evidence.map((evidence) => evidence.checkedAt).sort().at(-1);
+    lines.push(`- ${channel.name}: ${contact}${checked ? ` (number confirmed as of ${checked})` : ''}`);
   }
   return lines.join('\n');
 }

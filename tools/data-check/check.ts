@@ -2,10 +2,11 @@
  * The pure part of the freshness checker: what to fetch, how to read a page for a phone number, how to
  * classify what came back, and which claims are due for a re-check. No network, no files.
  *
- * The data is read loosely on purpose: the checker must keep working while `sources.json` and
- * `channels.json` move from the old shape (`phone: { tel, display }`, `sources`, `verifiedAt`) to the new
- * one (`phone: { value: { tel, display }, evidence: [{ source, locator, checkedAt }] }`).
+ * Every claim is `{ value, evidence: [{ source, locator, checkedAt }] }` (see packages/core/src/schema). The
+ * rules for when a claim is due or overdue are core's (`claimFreshness`), not repeated here.
  */
+import { channelClaims, claimFreshness, SAFETY_LIMIT_MONTHS } from '../../packages/core/src/index.js';
+import type { Channel, SupportItem } from '../../packages/core/src/index.js';
 
 // ─── Data, as the checker reads it ──────────────────────────────────────────────────────────────────────────
 
@@ -30,10 +31,6 @@ export interface ClaimView {
   claim: string;
   value: unknown;
   evidence: Evidence[];
-  /** Operator, anonymity, sharing (or a support item marked `safety`): stale after 24 months. */
-  safety: boolean;
-  /** Read from the old shape (channel-wide `sources` and `verifiedAt`), not from claim-level evidence. */
-  legacy: boolean;
 }
 
 export interface SourceView {
@@ -41,22 +38,21 @@ export interface SourceView {
   url: string;
   title?: string;
   publisher?: string;
-  /** `copy.date` (new shape) or `retrieved` (old shape). */
+  /** `copy.date`. */
   copyDate?: string;
 }
 
 export interface Dataset {
   sources: SourceView[];
   claims: ClaimView[];
+  /** The channels and support items as read (for core's `claimFreshness`). */
+  channels: Channel[];
+  support: SupportItem[];
   /** Channels and support items by id (to resolve `--only`). */
   channelIds: string[];
   supportIds: string[];
 }
 
-/** The claims that decide whether a reader can trust a service: older than 24 months = overdue. */
-export const SAFETY_CLAIMS = ['operator', 'anonymous', 'sharing'] as const;
-/** Every claim field of a channel in the new shape (`purpose` has evidence but no value). */
-export const CHANNEL_CLAIMS = ['operator', 'phone', 'textRelay', 'sms', 'email', 'url', 'hours', 'free', 'anonymous', 'sharing', 'languages', 'for', 'purpose'] as const;
 /** The claims whose numbers are looked for on the cited pages. */
 export const NUMBER_CLAIMS = ['phone', 'textRelay', 'sms'] as const;
 
@@ -67,12 +63,12 @@ function isEvidence(value: unknown): value is Evidence {
   return isObject(value) && typeof value.source === 'string';
 }
 
-/** A claim in the new shape: `{ value, evidence: [...] }` (or `{ evidence }` for `purpose`). */
+/** A claim: `{ value, evidence: [...] }` (or `{ evidence }` for `purpose`). */
 export function isClaim(value: unknown): value is { value?: unknown; evidence: Evidence[] } {
   return isObject(value) && Array.isArray(value.evidence);
 }
 
-/** A phone value in either shape: `{ tel, display }` or `{ value: { tel, display }, evidence }`. */
+/** A phone number from a claim's value `{ tel, display }` or from the whole claim `{ value: { tel, display }, evidence }`. */
 export function phoneOf(value: unknown): PhoneValue | undefined {
   const inner = isClaim(value) ? value.value : value;
   if (isObject(inner) && typeof inner.tel === 'string') {
@@ -81,7 +77,7 @@ export function phoneOf(value: unknown): PhoneValue | undefined {
   return undefined;
 }
 
-/** Reads `sources.json`, `channels.json` and (optionally) `support.json`, in the old or the new shape. */
+/** Reads `sources.json`, `channels.json` and (optionally) `support.json`. */
 export function readDataset(rawSources: unknown, rawChannels: unknown, rawSupport: unknown = []): Dataset {
   if (!Array.isArray(rawSources)) throw new DataShapeError('sources.json must be an array of sources');
   if (!Array.isArray(rawChannels)) throw new DataShapeError('channels.json must be an array of channels');
@@ -91,7 +87,7 @@ export function readDataset(rawSources: unknown, rawChannels: unknown, rawSuppor
   for (const raw of rawSources) {
     if (!isObject(raw) || typeof raw.id !== 'string' || typeof raw.url !== 'string') throw new DataShapeError(`a source without an id or url: ${JSON.stringify(raw).slice(0, 120)}`);
     const copy = isObject(raw.copy) ? raw.copy : undefined;
-    const copyDate = typeof copy?.date === 'string' ? copy.date : typeof raw.retrieved === 'string' ? raw.retrieved : undefined;
+    const copyDate = typeof copy?.date === 'string' ? copy.date : undefined;
     sources.push({
       id: raw.id,
       url: raw.url,
@@ -101,37 +97,28 @@ export function readDataset(rawSources: unknown, rawChannels: unknown, rawSuppor
     });
   }
 
+  // Read loosely: the schemas (and so the data tests) check the rest. A channel's claims are the fields core
+  // counts as claims (`channelClaims`), so the claims listed here are the ones `claimFreshness` dates.
   const claims: ClaimView[] = [];
-  const channelIds: string[] = [];
+  const channels: Channel[] = [];
   for (const raw of rawChannels) {
     if (!isObject(raw) || typeof raw.id !== 'string') throw new DataShapeError(`a channel without an id: ${JSON.stringify(raw).slice(0, 120)}`);
-    channelIds.push(raw.id);
-    // The old shape: one list of sources and one date for the whole channel.
-    const legacySources = Array.isArray(raw.sources) ? raw.sources.filter((s): s is string => typeof s === 'string') : [];
-    const legacyEvidence: Evidence[] = legacySources.map((source) => ({ source, ...(typeof raw.verifiedAt === 'string' ? { checkedAt: raw.verifiedAt } : {}) }));
-    for (const field of [...CHANNEL_CLAIMS, 'consent'] as const) {
-      const value = raw[field];
-      if (value === undefined) continue;
-      const claim = field === 'consent' ? 'sharing' : field; // the old name of `sharing`
-      const safety = (SAFETY_CLAIMS as readonly string[]).includes(claim);
-      if (isClaim(value)) {
-        claims.push({ subject: 'channel', id: raw.id, claim, value: value.value, evidence: value.evidence.filter(isEvidence), safety, legacy: false });
-      } else {
-        claims.push({ subject: 'channel', id: raw.id, claim, value, evidence: legacyEvidence, safety, legacy: true });
-      }
+    const channel = raw as unknown as Channel;
+    channels.push(channel);
+    for (const [field, claim] of channelClaims(channel)) {
+      claims.push({ subject: 'channel', id: channel.id, claim: field, value: 'value' in claim ? claim.value : undefined, evidence: claim.evidence.filter(isEvidence) });
     }
   }
 
-  const supportIds: string[] = [];
+  const support: SupportItem[] = [];
   for (const raw of rawSupport) {
     if (!isObject(raw) || typeof raw.id !== 'string') throw new DataShapeError(`a support item without an id: ${JSON.stringify(raw).slice(0, 120)}`);
-    supportIds.push(raw.id);
-    if (Array.isArray(raw.evidence)) {
-      claims.push({ subject: 'support', id: raw.id, claim: 'statement', value: undefined, evidence: raw.evidence.filter(isEvidence), safety: raw.safety === true, legacy: false });
-    }
-    // Old-shape support items (`sources`, no dates) carry nothing to date, so they are not listed.
+    if (!Array.isArray(raw.evidence)) throw new DataShapeError(`support item ${raw.id} has no evidence list`);
+    const item = raw as unknown as SupportItem;
+    support.push(item);
+    claims.push({ subject: 'support', id: item.id, claim: 'statement', value: undefined, evidence: item.evidence.filter(isEvidence) });
   }
-  return { sources, claims, channelIds, supportIds };
+  return { sources, claims, channels, support, channelIds: channels.map((c) => c.id), supportIds: support.map((s) => s.id) };
 }
 
 /** The data files are not what the checker can read. */
@@ -146,7 +133,6 @@ export interface NumberExpectation {
   tel: string;
   display?: string;
   source: string;
-  legacy: boolean;
 }
 
 export type Use = { kind: 'source'; id: string } | { kind: 'channel-url'; id: string };
@@ -210,7 +196,6 @@ export function planTargets(data: Dataset, only?: readonly string[]): Plan {
         tel: phone.tel,
         ...(phone.display ? { display: phone.display } : {}),
         source,
-        legacy: claim.legacy,
       });
     }
   }
@@ -426,14 +411,9 @@ export interface MissingNumber {
   tel: string;
   /** The cited pages that no longer show it. */
   pages: { source: string; url: string }[];
-  legacy: boolean;
 }
 
-/**
- * The numbers that are missing. A claim-level number (new shape) is missing when any page its evidence
- * cites no longer shows it. An old-shape number cites the whole channel's sources, not all of which ever
- * showed it, so it counts as missing only when none of its readable pages shows it.
- */
+/** The numbers that are missing: a number is missing when any page its evidence cites no longer shows it. */
 export function missingNumbers(results: readonly UrlResult[]): MissingNumber[] {
   const byClaim = new Map<string, { sample: NumberResult; seen: { found: boolean | null; source: string; url: string }[] }>();
   for (const result of results) {
@@ -448,14 +428,12 @@ export function missingNumbers(results: readonly UrlResult[]): MissingNumber[] {
   for (const { sample, seen } of byClaim.values()) {
     const absent = seen.filter((s) => s.found === false);
     if (!absent.length) continue;
-    if (sample.legacy && seen.some((s) => s.found === true)) continue;
     missing.push({
       channel: sample.channel,
       claim: sample.claim,
       display: sample.display ?? sample.tel,
       tel: sample.tel,
       pages: absent.map(({ source, url }) => ({ source, url })),
-      legacy: sample.legacy,
     });
   }
   return missing;
@@ -463,74 +441,48 @@ export function missingNumbers(results: readonly UrlResult[]): MissingNumber[] {
 
 // ─── Claims due for a re-check (no network) ─────────────────────────────────────────────────────────────────
 
-export const DUE_AFTER_MONTHS = 18;
-export const SAFETY_OVERDUE_AFTER_MONTHS = 24;
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isIsoDate = (value: string) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-
-/** The same day `months` months earlier (the last day of the month where that day does not exist). */
-export function monthsBefore(today: string, months: number): string {
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) - months;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12;
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
-}
-
-/** Whole months from `from` to `to` (both ISO dates). */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-}
 
 export interface DueClaim {
   subject: 'channel' | 'support';
   id: string;
   claim: string;
-  /** The newest `checkedAt` of its evidence; null when none is dated. */
-  checkedAt: string | null;
-  /** Whole months since then; null when undated. */
-  months: number | null;
+  /** The newest `checkedAt` of its evidence. */
+  checkedAt: string;
+  /** Whole calendar months since then (core's `monthsBetween`). */
+  months: number;
   safety: boolean;
-  /** `due`: older than 18 months. `overdue`: a safety claim older than 24 months (it fails the run). */
+  /** `due`: more than 18 months. `overdue`: a safety claim more than 24 months (it fails the run). */
   state: 'due' | 'overdue';
   sources: string[];
-  legacy: boolean;
 }
 
 /**
- * The claims to re-check, oldest first: any claim last checked more than 18 months before `today` is due;
- * a safety claim (operator, anonymous, sharing; a support item marked `safety`) more than 24 months old is
- * overdue. A claim is as fresh as its newest evidence. A claim with no dated evidence is due (overdue when
- * it is a safety claim).
+ * The claims to re-check, oldest first, as core's `claimFreshness` classifies them: a claim is as fresh as
+ * its newest evidence; it is due when more than `DUE_AFTER_MONTHS` (18) whole months have passed since then,
+ * and a safety claim (operator, anonymous, sharing; a support item marked `safety`) is overdue after more
+ * than `SAFETY_LIMIT_MONTHS` (24). With `only`, just the claims `--only` selects (see {@link selectClaims}).
  */
-export function dueClaims(claims: readonly ClaimView[], today: string): DueClaim[] {
-  const dueBefore = monthsBefore(today, DUE_AFTER_MONTHS);
-  const overdueBefore = monthsBefore(today, SAFETY_OVERDUE_AFTER_MONTHS);
+export function dueClaims(data: Dataset, today: string, only?: readonly string[]): DueClaim[] {
+  const selected = new Map(selectClaims(data, only).map((claim) => [`${claim.subject}:${claim.id}\u0000${claim.claim}`, claim]));
   const due: DueClaim[] = [];
-  for (const claim of claims) {
-    const dates = claim.evidence.map((e) => e.checkedAt).filter((d): d is string => typeof d === 'string' && isIsoDate(d));
-    const checkedAt = dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null;
-    let state: DueClaim['state'] | undefined;
-    if (claim.safety && (checkedAt === null || checkedAt < overdueBefore)) state = 'overdue';
-    else if (checkedAt === null || checkedAt < dueBefore) state = 'due';
-    if (!state) continue;
+  for (const fresh of claimFreshness(data.channels, data.support, today)) {
+    if (fresh.status === 'current') continue;
+    const claim = selected.get(`${fresh.item}\u0000${fresh.claim}`);
+    if (!claim) continue;
     due.push({
       subject: claim.subject,
       id: claim.id,
       claim: claim.claim,
-      checkedAt,
-      months: checkedAt ? monthsBetween(checkedAt, today) : null,
-      safety: claim.safety,
-      state,
+      checkedAt: fresh.checkedAt,
+      months: fresh.ageMonths,
+      safety: fresh.safety,
+      state: fresh.status,
       sources: [...new Set(claim.evidence.map((e) => e.source))],
-      legacy: claim.legacy,
     });
   }
-  return due.sort((a, b) => (a.checkedAt ?? '').localeCompare(b.checkedAt ?? '') || a.id.localeCompare(b.id) || a.claim.localeCompare(b.claim));
+  return due.sort((a, b) => a.checkedAt.localeCompare(b.checkedAt) || a.id.localeCompare(b.id) || a.claim.localeCompare(b.claim));
 }
 
 // ─── The whole report ───────────────────────────────────────────────────────────────────────────────────────
@@ -573,12 +525,14 @@ export function buildReport(input: {
   generatedAt: string;
   options: DataCheckReport['options'];
   urls: UrlResult[];
-  claims: readonly ClaimView[];
+  /** The data read; its claims (those `only` selects) are dated with core's rules. */
+  data: Dataset;
+  only?: readonly string[] | undefined;
   problems: string[];
 }): DataCheckReport {
   const count = (status: UrlStatus) => input.urls.filter((u) => u.status === status).length;
   const numbersMissing = missingNumbers(input.urls);
-  const listed = dueClaims(input.claims, input.date);
+  const listed = dueClaims(input.data, input.date, input.only);
   const due = listed.filter((c) => c.state === 'due');
   const overdue = listed.filter((c) => c.state === 'overdue');
   const summary: ReportSummary = {
@@ -597,7 +551,7 @@ export function buildReport(input: {
   const failures: string[] = [];
   if (summary.gone) failures.push(`${summary.gone} page(s) gone`);
   if (summary.numbersMissing) failures.push(`${summary.numbersMissing} number(s) missing from their cited page`);
-  if (summary.overdue) failures.push(`${summary.overdue} safety claim(s) overdue (checked more than ${SAFETY_OVERDUE_AFTER_MONTHS} months ago)`);
+  if (summary.overdue) failures.push(`${summary.overdue} safety claim(s) overdue (checked more than ${SAFETY_LIMIT_MONTHS} months ago)`);
   return {
     tool: 'spot-the-signs data:check',
     date: input.date,

@@ -1,7 +1,7 @@
 /**
  * The freshness checker, tested offline: a local server on 127.0.0.1 serves good, moved, gone, slow,
- * failing and changed pages for a small data set in the new shape (tools/data-check/fixtures/), and
- * every URL in it is sent there with --base-url. Nothing here touches the internet.
+ * failing and changed pages for a small data set (tools/data-check/fixtures/), and every URL in it is sent
+ * there with --base-url. Nothing here touches the internet.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,8 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dueClaims, monthsBefore, pageShowsNumber, pageText, phoneOf, planTargets, readDataset, selectClaims } from './check.js';
-import type { ClaimView, DataCheckReport, UrlResult } from './check.js';
+import { dueClaims, pageShowsNumber, pageText, phoneOf, planTargets, readDataset, selectClaims } from './check.js';
+import type { DataCheckReport, UrlResult } from './check.js';
 import { reportFileNames, toMarkdown } from './report.js';
 import { fetchWithRedirects, loadDataset, mapPool, rewriteOrigin, runDataCheck } from './run.js';
 
@@ -43,11 +43,8 @@ const status = (code: number): Handler => (_req, res) => {
 };
 
 const ROUTES: Record<string, Handler> = {
-  // The number grouped differently from the data, the relay with its prefix, the legacy number only in a tel: link.
-  '/good': html(
-    '<h1>Get help</h1><p>Call us free on <strong>0800&nbsp;0121&nbsp;700</strong>, day or night.</p>' +
-      '<p>Text relay: 18001 0800 0121 700.</p><p><a href="tel:+441234567890">Call our office</a></p>',
-  ),
+  // The number grouped differently from the data, and the relay with its prefix.
+  '/good': html('<h1>Get help</h1><p>Call us free on <strong>0800&nbsp;0121&nbsp;700</strong>, day or night.</p><p>Text relay: 18001 0800 0121 700.</p>'),
   // Moved twice, permanently; the first hop is an absolute URL on the real origin (rewritten by --base-url).
   '/old-page': redirect(301, 'https://fixture.example/older'),
   '/older': redirect(308, '/new-page'),
@@ -149,10 +146,10 @@ describe('numbers are compared by their digits', () => {
   });
 });
 
-// ─── The data, old shape and new ────────────────────────────────────────────────────────────────────────────
+// ─── The data ───────────────────────────────────────────────────────────────────────────────────────────────
 
 describe('reading the data', () => {
-  it('reads a phone in either shape', () => {
+  it('reads a phone from a claim or from its value', () => {
     assert.deepEqual(phoneOf({ tel: '+448000121700', display: '08000 121 700' }), { tel: '+448000121700', display: '08000 121 700' });
     assert.deepEqual(phoneOf({ value: { tel: '+448000121700', display: '08000 121 700' }, evidence: [] }), { tel: '+448000121700', display: '08000 121 700' });
   });
@@ -161,7 +158,7 @@ describe('reading the data', () => {
     const plan = planTargets(loadDataset(FIXTURES));
     assert.deepEqual(plan.targets.map((t) => pathOf(t.url)).sort(), ['/broken', '/changed', '/contact', '/gone', '/good', '/old-page', '/old-policy', '/retired', '/slow', '/temp']);
     const good = plan.targets.find((t) => pathOf(t.url) === '/good');
-    assert.deepEqual(good?.numbers.map((n) => `${n.channel}.${n.claim}${n.legacy ? ' (old shape)' : ''}`).sort(), ['fx-helpline.phone', 'fx-helpline.textRelay', 'fx-legacy.phone (old shape)']);
+    assert.deepEqual(good?.numbers.map((n) => `${n.channel}.${n.claim}`).sort(), ['fx-helpline.phone', 'fx-helpline.textRelay']);
     const retired = plan.targets.find((t) => pathOf(t.url) === '/retired');
     assert.deepEqual(retired?.usedBy, [{ kind: 'source', id: 'src-retired' }, { kind: 'channel-url', id: 'fx-gone-line' }]);
     assert.deepEqual(plan.problems, []);
@@ -195,43 +192,47 @@ describe('reading the data', () => {
 // ─── Dates ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 describe('claims due for a re-check (no network)', () => {
-  const claim = (name: string, checkedAt: string | undefined, safety: boolean): ClaimView => ({
-    subject: 'channel',
-    id: `c-${name}`,
-    claim: name,
-    value: null,
-    evidence: [{ source: 's', ...(checkedAt ? { checkedAt } : {}) }],
-    safety,
-    legacy: false,
-  });
+  // Core's rule (claimFreshness): due when more than 18 whole calendar months have passed since the newest
+  // checkedAt; a safety claim is overdue when more than 24 have. On 2026-12-03, 2025-05-04 is 18 months ago
+  // (not due), 2025-05-03 is 19; 2024-11-04 is 24 months ago (due, not overdue), 2024-11-03 is 25.
+  const evidence = (...dates: string[]) => dates.map((checkedAt, i) => ({ source: `s${i}`, locator: 'The section named in the test', checkedAt }));
+  const claim = (...dates: string[]) => ({ value: null, evidence: evidence(...dates) });
+  const listed = (channels: object[], support: object[] = []) =>
+    dueClaims(readDataset([], channels, support), TODAY).map((c) => `${c.subject} ${c.id}.${c.claim} ${c.months}:${c.state}`);
 
-  it('counts calendar months, clamping to the end of a short month', () => {
-    assert.equal(monthsBefore('2026-12-03', 18), '2025-06-03');
-    assert.equal(monthsBefore('2026-12-03', 24), '2024-12-03');
-    assert.equal(monthsBefore('2026-08-31', 18), '2025-02-28');
-  });
-
-  it('is due after 18 months; a safety claim is overdue after 24 months, to the day', () => {
-    const listed = dueClaims(
-      [
-        claim('fresh', '2025-06-03', false),
-        claim('due', '2025-06-02', false),
-        claim('ancient-but-not-safety', '2019-01-01', false),
-        claim('safety-24-months', '2024-12-03', true),
-        claim('safety-older', '2024-12-02', true),
-        claim('safety-undated', undefined, true),
-      ],
-      TODAY,
-    );
+  it('is due after 18 whole months; a safety claim is overdue after 24, as core counts them', () => {
     assert.deepEqual(
-      listed.map((c) => `${c.claim}:${c.state}`).sort(),
-      ['ancient-but-not-safety:due', 'due:due', 'safety-24-months:due', 'safety-older:overdue', 'safety-undated:overdue'],
+      listed(
+        [
+          { id: 'a', phone: claim('2025-05-04'), hours: claim('2025-05-03'), email: claim('2019-01-01') },
+          { id: 'b', operator: claim('2024-11-04'), anonymous: claim('2024-11-03'), sharing: claim('2024-12-03') },
+        ],
+        [
+          { id: 'safe', safety: true, evidence: evidence('2024-11-03') },
+          { id: 'not-safety', safety: false, evidence: evidence('2024-11-03') },
+          { id: 'safe-24', safety: true, evidence: evidence('2024-11-04') },
+        ],
+      ),
+      [
+        'channel a.email 95:due',
+        'channel b.anonymous 25:overdue',
+        'support not-safety.statement 25:due',
+        'support safe.statement 25:overdue',
+        'channel b.operator 24:due',
+        'support safe-24.statement 24:due',
+        'channel b.sharing 24:due',
+        'channel a.hours 19:due',
+      ],
     );
   });
 
   it('takes a claim to be as fresh as its newest evidence', () => {
-    const both: ClaimView = { ...claim('both', '2020-01-01', true), evidence: [{ source: 'a', checkedAt: '2020-01-01' }, { source: 'b', checkedAt: '2026-01-01' }] };
-    assert.deepEqual(dueClaims([both], TODAY), []);
+    assert.deepEqual(listed([{ id: 'c', operator: claim('2020-01-01', '2026-01-01') }], [{ id: 's', safety: true, evidence: evidence('2026-01-01', '2020-01-01') }]), []);
+  });
+
+  it('lists only the claims --only selects', () => {
+    const data = readDataset([{ id: 's0', url: 'https://fixture.example/s0' }], [{ id: 'c', operator: claim('2020-01-01') }, { id: 'd', operator: claim('2020-01-01') }]);
+    assert.deepEqual(dueClaims(data, TODAY, ['d']).map((c) => `${c.id}.${c.claim}`), ['d.operator']);
   });
 });
 
@@ -286,7 +287,7 @@ describe('a run against the local server', () => {
     assert.equal(byPath(report, '/gone').httpStatus, 404);
     assert.equal(byPath(report, '/retired').httpStatus, 410);
     assert.equal(byPath(report, '/broken').error, 'HTTP 500');
-    assert.deepEqual(report.summary, { urls: 10, ok: 3, moved: 2, changed: 1, gone: 2, error: 1, timeout: 1, numbersChecked: 6, numbersMissing: 1, due: 2, overdue: 3 });
+    assert.deepEqual(report.summary, { urls: 10, ok: 3, moved: 2, changed: 1, gone: 2, error: 1, timeout: 1, numbersChecked: 4, numbersMissing: 1, due: 2, overdue: 3 });
   });
 
   it('reports each redirect chain, the final URL, and whether the move is permanent', () => {
@@ -310,15 +311,12 @@ describe('a run against the local server', () => {
     const numbers = report.urls.flatMap((u) => u.numbers.map((n) => `${pathOf(u.url)} ${n.channel}.${n.claim}=${n.found}`)).sort();
     assert.deepEqual(numbers, [
       '/changed fx-changed-line.phone=false',
-      '/changed fx-legacy.phone=false',
       '/gone fx-gone-line.phone=null',
       '/good fx-helpline.phone=true',
       '/good fx-helpline.textRelay=true',
-      '/good fx-legacy.phone=true',
       '/old-page fx-helpline.sms=true',
       '/slow fx-slow-line.phone=null',
     ]);
-    // An old-shape number cites all the channel's sources: it is missing only when none shows it.
     assert.deepEqual(
       report.numbersMissing.map((m) => [m.channel, m.claim, m.display, m.pages.map((p) => p.source)]),
       [['fx-changed-line', 'phone', '0800 111 1111', ['src-changed']]],

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DUE_AFTER_MONTHS, SAFETY_OVERDUE_AFTER_MONTHS } from './check.js';
+import { DUE_AFTER_MONTHS, SAFETY_LIMIT_MONTHS } from '../../packages/core/src/index.js';
 import type { DataCheckReport, DueClaim, NumberResult, UrlResult, Use } from './check.js';
 
 export function reportFileNames(date: string): { json: string; markdown: string } {
@@ -42,9 +42,9 @@ function claimsTable(claims: readonly DueClaim[]): string {
     ['Item', 'Claim', 'Checked', 'Months', 'Sources'],
     claims.map((c) => [
       `${c.subject} ${code(c.id)}`,
-      `${c.claim}${c.safety ? ' (safety)' : ''}${c.legacy ? ' (old shape)' : ''}`,
-      c.checkedAt ?? 'undated',
-      c.months === null ? '—' : String(c.months),
+      `${c.claim}${c.safety ? ' (safety)' : ''}`,
+      c.checkedAt,
+      String(c.months),
       c.sources.map(code).join(', ') || '—',
     ]),
   );
@@ -81,10 +81,10 @@ export function toMarkdown(report: DataCheckReport): string {
   out.push(
     table(
       ['Channel', 'Claim', 'Number', 'Not found on'],
-      report.numbersMissing.map((m) => [code(m.channel), `${m.claim}${m.legacy ? ' (old shape)' : ''}`, m.display, m.pages.map((p) => `${code(p.source)} ${p.url}`).join(', ')]),
+      report.numbersMissing.map((m) => [code(m.channel), m.claim, m.display, m.pages.map((p) => `${code(p.source)} ${p.url}`).join(', ')]),
     ),
   );
-  out.push('', `### Safety claims overdue (checked more than ${SAFETY_OVERDUE_AFTER_MONTHS} months ago)`, '');
+  out.push('', `### Safety claims overdue (checked more than ${SAFETY_LIMIT_MONTHS} months ago)`, '');
   out.push(claimsTable(report.overdue));
 
   out.push('', '## To look at', '');

@@ -4,7 +4,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildReport, classify, isPermanentRedirect, isRedirect, planTargets, readDataset, selectClaims, UsageError } from './check.js';
+import { buildReport, classify, isPermanentRedirect, isRedirect, planTargets, readDataset, UsageError } from './check.js';
 import type { DataCheckReport, Dataset, FetchOutcome, Redirect, Target, UrlResult } from './check.js';
 
 export const USER_AGENT = 'SpotTheSigns-DataCheck/1.0 (checks that the help lines and pages cited by the Spot the Signs open data still answer; run by its maintainers)';
@@ -170,7 +170,8 @@ export async function runDataCheck(data: Dataset, options: RunOptions): Promise<
       network: !options.offline,
     },
     urls,
-    claims: selectClaims(data, options.only),
+    data,
+    only: options.only,
     problems: plan.problems,
   });
 }

@@ -14,7 +14,7 @@ const UI_NOTES: [RegExp, string][] = [
   [/^signs\./, 'Part of the "Spot the signs" section.'],
   [/^whatToDo\./, 'Part of the "What to do" section, which lists who to contact.'],
   [/^help\./, 'Part of the "Get help" section, written to a possible victim.'],
-  [/^channel\.consent\./, 'What a helpline does with what you tell it. Must stay exact.'],
+  [/^channel\.sharing\./, 'What a helpline does with what you tell it, and with whom it shares it. Must stay exact: never soften or strengthen it.'],
   [/^channel\./, 'Text on a contact card (a helpline, the police, a charity). Keep numbers, names and placeholders.'],
   [/^exit\./, 'The quick exit, which leaves the page fast. Short: it is read aloud by screen readers. Never promise that history is deleted.'],
   [/^draft\./, 'Shown while this translation has not been checked by a person.'],
@@ -24,9 +24,9 @@ const UI_NOTES: [RegExp, string][] = [
 
 const indicatorTitles = () => readNamespace('content', SOURCE_LANG) ?? {};
 
-function organisationOf(channelId: string): string | undefined {
-  const channels = JSON.parse(readFileSync(repoPath('packages/core/data/channels.json'), 'utf8')) as { id: string; organisation: string }[];
-  return channels.find((channel) => channel.id === channelId)?.organisation;
+function nameOf(channelId: string): string | undefined {
+  const channels = JSON.parse(readFileSync(repoPath('packages/core/data/channels.json'), 'utf8')) as { id: string; name: string }[];
+  return channels.find((channel) => channel.id === channelId)?.name;
 }
 
 export function contextNote(entry: CatalogueEntry, lang: string): string {
@@ -41,7 +41,7 @@ export function contextNote(entry: CatalogueEntry, lang: string): string {
       if (field === 'detail') notes.push(`Explanation of the sign "${title}", shown when the reader opens it. Short sentences, reading age about 9.`);
       if (field === 'self') notes.push(`The sign "${title}" addressed to a possible victim ("you"). Kind, simple, no blame.`);
     } else if (group === 'channels') {
-      notes.push(`What "${organisationOf(id ?? '') ?? id}" is for. Keep the organisation's name, numbers and facts (hours, who it is for) exact.`);
+      notes.push(`What "${nameOf(id ?? '') ?? id}" is for. Keep the service's name exact; say only what the English says (hours, cost and privacy are shown separately).`);
     } else if (group === 'support') {
       notes.push(field === 'title' ? 'Short name of a kind of support or a right.' : 'One or two sentences about this support or right, to a possible victim.');
     } else if (group === 'about') {

@@ -11,6 +11,7 @@ import { indicatorSchema } from '../src/schema/indicator.js';
 import { localeManifestEntrySchema } from '../src/schema/locale.js';
 import { sourceSchema } from '../src/schema/source.js';
 import { supportItemSchema } from '../src/schema/support.js';
+import { citedSourceIds } from '../src/data.js';
 
 const problems = (Object.keys(DATA_FILES) as DataFileName[]).flatMap(schemaProblems);
 if (problems.length) {
@@ -26,10 +27,10 @@ type Content = Record<'indicators' | 'channels' | 'support', Record<string, Reco
 const content = Object.fromEntries(localeCodes.map((code) => [code, readJson<Content>(`locales/${code}/content.json`)]));
 const english = content['en-GB'] as Content;
 
-const withSourcesAndText = (kind: 'indicators' | 'channels' | 'support', items: { id: string; sources: string[] }[]) =>
+const withSourcesAndText = (kind: 'indicators' | 'channels' | 'support', items: (Parameters<typeof citedSourceIds>[0] & { id: string })[]) =>
   items.map((item) => ({
     ...item,
-    sources: item.sources.map((id) => sourceById.get(id)),
+    sources: citedSourceIds(item).map((id) => sourceById.get(id)),
     text: Object.fromEntries(localeCodes.map((code) => [code, content[code]?.[kind]?.[item.id]]).filter(([, text]) => text)),
   }));
 
@@ -78,7 +79,7 @@ const envelopeSchema = (name: string, item: z.ZodMiniType) => {
   };
 };
 
-// Open data inlines each source and adds text; the item schemas describe the data files as stored.
+// Open data inlines each cited source and adds text; the item schemas describe the data files as stored.
 const openItem = (schema: z.ZodMiniObject) =>
   z.object({
     ...schema.shape,

@@ -45,12 +45,4 @@ export function schemaProblems(name: DataFileName): string[] {
 /** Published ids: removing or renaming one breaks consumers, so it must be marked retired instead (see the schema). */
 export type { PublishedIds } from '../src/schema/published-ids.js';
 
-/** Months between two ISO dates, by calendar month. */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-}
-
-/** Channels need a fresh check after this many months. */
-export const STALE_AFTER_MONTHS = 18;
+export { monthsBetween, DUE_AFTER_MONTHS, SAFETY_LIMIT_MONTHS } from '../src/freshness.js';

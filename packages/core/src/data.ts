@@ -23,9 +23,22 @@ export const sources = sourceData as readonly Source[];
 /** The languages shipped, with their direction and review status. */
 export const localeManifest = localeData as readonly LocaleManifestEntry[];
 
+/** Anything that rests on evidence: an indicator or support item (`evidence`), or a channel (evidence per claim). */
+type Evidenced = { evidence: readonly { source: string }[] } | Channel;
+
+/** The ids of the sources an item's evidence cites, each once, in order of first citation. */
+export function citedSourceIds(item: Evidenced): string[] {
+  const lists = hasEvidence(item) ? [item.evidence] : Object.values(item as object).filter(hasEvidence).map((claim) => claim.evidence);
+  return [...new Set(lists.flat().map((evidence) => evidence.source))];
+}
+
+function hasEvidence(value: unknown): value is { evidence: readonly { source: string }[] } {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { evidence?: unknown }).evidence);
+}
+
 /** The full source records an indicator, channel or support item cites. */
-export function sourcesOf(item: { sources: readonly string[] }, from: readonly Source[] = sources): Source[] {
-  return item.sources
+export function sourcesOf(item: Evidenced, from: readonly Source[] = sources): Source[] {
+  return citedSourceIds(item)
     .map((id) => from.find((source) => source.id === id))
     .filter((source): source is Source => source !== undefined);
 }

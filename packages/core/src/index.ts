@@ -4,8 +4,10 @@
  */
 export * from './schema/vocabulary.js';
 export * from './schema/common.js';
-export { sourceSchema, SOURCE_LICENCES } from './schema/source.js';
-export type { Source, SourceLicence } from './schema/source.js';
+export { sourceSchema, sourceCopySchema, SOURCE_LICENCES, COPY_DATE_BASES } from './schema/source.js';
+export type { Source, SourceLicence, CopyDateBasis } from './schema/source.js';
+export { evidenceSchema, signEvidenceSchema, claim } from './schema/evidence.js';
+export type { Evidence, SignEvidence, Claim } from './schema/evidence.js';
 export { indicatorSchema } from './schema/indicator.js';
 export type { Indicator } from './schema/indicator.js';
 export { channelSchema, openingHoursSchema, channelLanguagesSchema } from './schema/channel.js';
@@ -18,7 +20,7 @@ export { widgetConfigSchema, partnerChannelSchema, partnerText, exitUrlSchema } 
 export type { WidgetConfig, PartnerChannel, PartnerText, StringOverrides } from './schema/config.js';
 export { parseWidgetConfig, describeValue, WIDGET_DEFAULTS, CONFIG_ATTRIBUTES, CONFIG_ALLOWED } from './config.js';
 export type { ConfigError, ConfigField, ParsedConfig, ParseOptions } from './config.js';
-export { indicators, channels, supportItems, sources, localeManifest, sourcesOf } from './data.js';
+export { indicators, channels, supportItems, sources, localeManifest, sourcesOf, citedSourceIds } from './data.js';
 export { selectIndicators, filterIndicators, groupByCategory } from './select.js';
 export type { IndicatorFilter, SelectableIndicator } from './select.js';
 export { resolveIndicatorId, retiredIndicatorIds } from './resolve-id.js';
@@ -26,6 +28,9 @@ export { publishedIdsSchema, retiredIdSchema, PUBLISHED_ID_KINDS } from './schem
 export type { PublishedIds, RetiredId, PublishedIdKind } from './schema/published-ids.js';
 export { CONTENT_PACKS, packOf, packsForSetting } from './packs.js';
 export type { ContentPack } from './packs.js';
-export { routeChannels, emergencyChannel } from './route.js';
-export type { Situation, RouteReason, RoutedChannel } from './route.js';
+export { routeAmong, emergencyAmong } from './route.js';
+export { routeChannels, emergencyChannel } from './routing.js';
+export type { Situation, RouteReason, RoutedChannel, RoutableChannel } from './route.js';
+export { claimFreshness, channelClaims, monthsBetween, DUE_AFTER_MONTHS, SAFETY_LIMIT_MONTHS } from './freshness.js';
+export type { ClaimFreshness } from './freshness.js';
 export { jurisdictionChain, jurisdictionDistance, isJurisdiction } from './jurisdiction.js';

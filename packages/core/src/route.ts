@@ -1,7 +1,5 @@
-import { channels as allChannels } from './data.js';
 import { jurisdictionChain } from './jurisdiction.js';
-import type { Channel } from './schema/channel.js';
-import type { ChannelKind, Jurisdiction } from './schema/vocabulary.js';
+import type { ChannelAudience, ChannelKind, Jurisdiction } from './schema/vocabulary.js';
 
 /** What the reader has told us about the situation. Every flag is optional. */
 export interface Situation {
@@ -31,8 +29,20 @@ export type RouteReason =
   | 'report'
   | 'worker';
 
-export interface RoutedChannel {
-  channel: Channel;
+/**
+ * What routing reads of a channel. Core's full channels (claims with evidence) and the widget's slimmer
+ * copies (claims with a date) both fit.
+ */
+export interface RoutableChannel {
+  id: string;
+  kind: ChannelKind;
+  jurisdictions: readonly Jurisdiction[];
+  for: { value: readonly ChannelAudience[] };
+  hours?: { value: { alwaysOpen: boolean } } | undefined;
+}
+
+export interface RoutedChannel<C extends RoutableChannel = RoutableChannel> {
+  channel: C;
   reason: RouteReason;
   /** The jurisdiction the channel was found for (the asked one or a wider fallback). */
   matchedJurisdiction: Jurisdiction;
@@ -77,28 +87,29 @@ function reasonOrder(situation: Situation): RouteReason[] {
 }
 
 /** Channels that serve only one group and should not show unless the situation calls for them. */
-function isNarrow(channel: Channel, situation: Situation): boolean {
+function isNarrow(channel: RoutableChannel, situation: Situation): boolean {
   if (channel.kind === 'regulator') return !situation.workerExploitation;
   if (channel.kind === 'child') return !situation.childInvolved;
-  return channel.for.length === 1 && channel.for[0] === 'rail-passenger';
+  const audiences = channel.for.value;
+  return audiences.length === 1 && audiences[0] === 'rail-passenger';
 }
 
 /**
- * Routes a situation to channels: emergency first, then the routes the situation asks for, falling
- * back from county to nation to country. A channel for a narrower jurisdiction comes before an
- * equally relevant one for a wider jurisdiction (the local police before a national form).
+ * Routes a situation to the given channels: emergency first, then the routes the situation asks for,
+ * falling back from county to nation to country. A channel for a narrower jurisdiction comes before an
+ * equally relevant one for a wider jurisdiction (the local police before a national form). In immediate
+ * danger only channels whose evidence says they answer day and night are kept: an unevidenced "24/7" is
+ * never assumed.
  */
-export function routeChannels(situation: Situation, from: readonly Channel[] = allChannels): RoutedChannel[] {
+export function routeAmong<C extends RoutableChannel>(situation: Situation, from: readonly C[]): RoutedChannel<C>[] {
   const chain = jurisdictionChain(situation.jurisdiction);
   const order = reasonOrder(situation);
-  const routed: (RoutedChannel & { rank: number; distance: number; index: number })[] = [];
+  const routed: (RoutedChannel<C> & { rank: number; distance: number; index: number })[] = [];
   from.forEach((channel, index) => {
-    const distance = Math.min(
-      ...channel.jurisdictions.map((j) => chain.indexOf(j)).filter((d) => d >= 0),
-    );
+    const distance = Math.min(...channel.jurisdictions.map((j) => chain.indexOf(j)).filter((d) => d >= 0));
     if (!Number.isFinite(distance)) return;
     if (isNarrow(channel, situation)) return;
-    if (situation.immediateDanger && channel.kind !== 'emergency' && !channel.hours?.alwaysOpen) return;
+    if (situation.immediateDanger && channel.kind !== 'emergency' && !channel.hours?.value.alwaysOpen) return;
     const reason = reasonFor(channel.kind);
     if (!reason) return;
     routed.push({
@@ -114,11 +125,9 @@ export function routeChannels(situation: Situation, from: readonly Channel[] = a
   return routed.map(({ channel, reason, matchedJurisdiction }) => ({ channel, reason, matchedJurisdiction }));
 }
 
-/** The emergency channel for a jurisdiction. Every jurisdiction we support has one; routing relies on it. */
-export function emergencyChannel(jurisdiction: Jurisdiction, from: readonly Channel[] = allChannels): Channel {
-  const found = routeChannels({ jurisdiction, immediateDanger: true }, from).find(
-    (routed) => routed.channel.kind === 'emergency',
-  );
+/** The emergency channel for a jurisdiction among the given channels. Routing relies on there being one. */
+export function emergencyAmong<C extends RoutableChannel>(jurisdiction: Jurisdiction, from: readonly C[]): C {
+  const found = routeAmong({ jurisdiction, immediateDanger: true }, from).find((routed) => routed.channel.kind === 'emergency');
   if (!found) throw new Error(`No emergency channel for ${jurisdiction}`);
   return found.channel;
 }

@@ -1,11 +1,35 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DATA_FILES, monthsBetween, readJson, schemaProblems, STALE_AFTER_MONTHS } from '../scripts/dataset.js';
+import { DATA_FILES, readJson, schemaProblems } from '../scripts/dataset.js';
 import type { DataFileName, PublishedIds } from '../scripts/dataset.js';
-import { channels, emergencyChannel, indicators, localeManifest, publishedIdsSchema, sources, supportItems } from '../src/index.js';
+import {
+  channelClaims,
+  channelSchema,
+  channels,
+  citedSourceIds,
+  claimFreshness,
+  DUE_AFTER_MONTHS,
+  emergencyChannel,
+  indicators,
+  localeManifest,
+  publishedIdsSchema,
+  monthsBetween,
+  SAFETY_LIMIT_MONTHS,
+  sources,
+  supportItems,
+} from '../src/index.js';
 import { JURISDICTIONS } from '../src/schema/vocabulary.js';
 
 const today = new Date().toISOString().slice(0, 10);
+
+/** A bulk stamp shows as one date on a large share of claims, or too few dates for the claims there are. */
+function bulkDateProblems(dates: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const date of dates) counts.set(date, (counts.get(date) ?? 0) + 1);
+  const problems = [...counts].filter(([, n]) => n * 3 > dates.length).map(([date, n]) => `${date} is the date of ${n} of ${dates.length} claims`);
+  if (dates.length >= 20 && counts.size < 5) problems.push(`only ${counts.size} distinct dates for ${dates.length} claims`);
+  return problems;
+}
 
 describe('data files', () => {
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
@@ -24,16 +48,16 @@ describe('data files', () => {
     assert.equal(new Set(codes).size, codes.length);
   });
 
-  it('every cited source exists', () => {
+  it('every piece of evidence cites a source that exists', () => {
     const known = new Set(sources.map((source) => source.id));
     const missing = [...indicators, ...channels, ...supportItems].flatMap((item) =>
-      item.sources.filter((id) => !known.has(id)).map((id) => `${item.id} → ${id}`),
+      citedSourceIds(item).filter((id) => !known.has(id)).map((id) => `${item.id} → ${id}`),
     );
     assert.deepEqual(missing, []);
   });
 
   it('every source is cited by something', () => {
-    const cited = new Set([...indicators, ...channels, ...supportItems].flatMap((item) => item.sources));
+    const cited = new Set([...indicators, ...channels, ...supportItems].flatMap((item) => citedSourceIds(item)));
     const unused = sources.filter((source) => !cited.has(source.id)).map((source) => source.id);
     assert.deepEqual(unused, []);
   });
@@ -107,40 +131,105 @@ describe('published ids', () => {
   });
 });
 
-describe('channels', () => {
-  it('every channel has a source and a verifiedAt date that is not in the future', () => {
-    for (const channel of channels) {
-      assert.ok(channel.sources.length > 0, channel.id);
-      assert.ok(channel.verifiedAt <= today, `${channel.id} verifiedAt is in the future`);
+describe('evidence and dates', () => {
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const claimEvidence = [
+    ...channels.flatMap((channel) => channelClaims(channel).flatMap(([field, claim]) => claim.evidence.map((e) => ({ at: `${channel.id}.${field}`, e })))),
+    ...supportItems.flatMap((item) => item.evidence.map((e) => ({ at: `support ${item.id}`, e }))),
+  ];
+
+  it('a claim is checked on the date of the copy it was read from, never a stamp of its own', () => {
+    const wrong = claimEvidence
+      .filter(({ e }) => sourceById.get(e.source)?.copy.date !== e.checkedAt)
+      .map(({ at, e }) => `${at}: ${e.source} checkedAt ${e.checkedAt}, copy ${sourceById.get(e.source)?.copy.date ?? 'undated'}`);
+    assert.deepEqual(wrong, []);
+  });
+
+  it("a sign's evidence carries the date of its copy, where the copy is dated", () => {
+    const wrong = indicators.flatMap((indicator) =>
+      indicator.evidence
+        .filter((e) => e.checkedAt !== sourceById.get(e.source)?.copy.date)
+        .map((e) => `${indicator.id}: ${e.source} checkedAt ${e.checkedAt ?? 'none'}, copy ${sourceById.get(e.source)?.copy.date ?? 'undated'}`),
+    );
+    assert.deepEqual(wrong, []);
+  });
+
+  it('no date is in the future, and no copy is dated after the day it was read', () => {
+    for (const source of sources) {
+      assert.ok(source.readOn <= today, `${source.id} read in the future`);
+      if (source.copy.date) assert.ok(source.copy.date <= source.readOn, `${source.id}: copy dated after it was read`);
     }
   });
 
-  it(`reports channels checked more than ${STALE_AFTER_MONTHS} months ago`, (t) => {
-    const stale = channels.filter((channel) => monthsBetween(channel.verifiedAt, today) > STALE_AFTER_MONTHS);
-    for (const channel of stale) {
-      // A report, not a failure: a date passing must not block unrelated work, but it must be seen.
-      t.diagnostic(`STALE: ${channel.id} was last checked on ${channel.verifiedAt}; re-check it against its source`);
-      console.warn(`[stale channel] ${channel.id} last checked ${channel.verifiedAt}`);
-    }
-    assert.ok(Array.isArray(stale));
+  it('dates are real checks, not a bulk stamp: no one date covers a third of the claims', () => {
+    assert.deepEqual(bulkDateProblems(claimEvidence.map(({ e }) => e.checkedAt)), []);
   });
 
-  it('the staleness rule counts calendar months', () => {
+  it('the bulk-stamp check fails on a stamped data set', () => {
+    assert.notDeepEqual(bulkDateProblems(Array.from({ length: 40 }, (_, i) => (i < 30 ? '2026-11-28' : `2024-0${(i % 9) + 1}-01`))), []);
+  });
+
+  it(`reports claims due for a fresh check (older than ${DUE_AFTER_MONTHS} months)`, (t) => {
+    const due = claimFreshness(channels, supportItems, today).filter((claim) => claim.status !== 'current');
+    // A report, not a failure: a date passing must not block unrelated work, but it must be seen.
+    for (const claim of due) t.diagnostic(`DUE: ${claim.item} ${claim.claim} last confirmed ${claim.checkedAt} (${claim.ageMonths} months)`);
+    assert.ok(Array.isArray(due));
+  });
+
+  it(`fails on a safety claim (operator, anonymity, sharing) older than ${SAFETY_LIMIT_MONTHS} months`, () => {
+    const overdue = claimFreshness(channels, supportItems, today).filter((claim) => claim.status === 'overdue');
+    assert.deepEqual(
+      overdue.map((claim) => `${claim.item} ${claim.claim}: last confirmed ${claim.checkedAt}; re-check it against a current source or remove it`),
+      [],
+    );
+  });
+
+  it('the safety rule fires on an old safety claim, and only reports an old number', () => {
+    const evidence = [{ source: 'x', locator: 'the page says so', checkedAt: '2023-01-15' }];
+    const old = {
+      ...channels[0]!,
+      id: 'old-line',
+      sharing: { value: 'asks-before-sharing' as const, evidence },
+      phone: { value: { tel: '+441234567890', display: '01234 567890' }, evidence },
+    };
+    const judged = claimFreshness([old], [], '2026-12-03').filter((claim) => claim.item === 'channel:old-line');
+    assert.equal(judged.find((claim) => claim.claim === 'sharing')?.status, 'overdue');
+    assert.equal(judged.find((claim) => claim.claim === 'phone')?.status, 'due');
+    assert.equal(claimFreshness([old], [], '2024-06-01').find((claim) => claim.claim === 'sharing')?.status, 'current');
+  });
+
+  it('the staleness rules count calendar months', () => {
     assert.equal(monthsBetween('2025-05-28', '2026-11-28'), 18);
     assert.equal(monthsBetween('2025-05-29', '2026-11-28'), 17);
     assert.equal(monthsBetween('2024-01-01', '2026-11-28'), 34);
   });
 
+  it('the schema refuses a fact without evidence', () => {
+    const bare = { ...channels[0]!, anonymous: true };
+    assert.equal(channelSchema.safeParse(bare).success, false);
+    const noEvidence = { ...channels[0]!, anonymous: { value: true, evidence: [] } };
+    assert.equal(channelSchema.safeParse(noEvidence).success, false);
+    const undatedEvidence = { ...channels[0]!, anonymous: { value: true, evidence: [{ source: 'x', locator: 'the page says so' }] } };
+    assert.equal(channelSchema.safeParse(undatedEvidence).success, false);
+    assert.equal(channelSchema.safeParse({ ...channels[0]!, verifiedAt: '2026-11-28' }).success, false, 'unknown fields are refused');
+  });
+});
+
+describe('channels', () => {
   it('every supported jurisdiction has an emergency number', () => {
     for (const jurisdiction of JURISDICTIONS) {
-      assert.equal(emergencyChannel(jurisdiction).kind, 'emergency', jurisdiction);
+      const emergency = emergencyChannel(jurisdiction);
+      assert.equal(emergency.kind, 'emergency', jurisdiction);
+      // The widget always shows the emergency number: it must be evidenced, never left out for want of a source.
+      assert.ok(emergency.phone, `${jurisdiction}: the emergency channel has no evidenced number`);
     }
   });
 
   it('numbers in E.164 are written consistently with their display form', () => {
     for (const channel of channels) {
-      for (const number of [channel.phone, channel.textRelay, channel.sms]) {
-        if (!number) continue;
+      for (const claim of [channel.phone, channel.textRelay, channel.sms]) {
+        if (!claim) continue;
+        const number = claim.value;
         const displayDigits = number.display.replace(/\D/g, '');
         const telDigits = number.tel.replace(/\D/g, '');
         // +44 8000 121 700 is displayed 08000 121 700: compare the national significant number.
@@ -150,8 +239,21 @@ describe('channels', () => {
     }
   });
 
+  it('every channel has an evidenced way to reach it (a number, a text line, an address or a page)', () => {
+    const unreachable = channels.filter((channel) => !channel.phone && !channel.textRelay && !channel.sms && !channel.email && !channel.url);
+    assert.deepEqual(unreachable.map((channel) => channel.id), []);
+  });
+
+  it('the US hotline promises nothing on the old operator\'s word (operator changed in 2025)', () => {
+    const hotline = channels.find((channel) => channel.id === 'us-trafficking-hotline')!;
+    assert.notEqual(hotline.sharing?.value, 'asks-before-sharing');
+    assert.doesNotMatch(hotline.operator?.value ?? '', /polaris/i);
+    const cited = citedSourceIds(hotline);
+    for (const id of ['polaris-consent', 'polaris-responding']) assert.ok(!cited.includes(id), `still rests on ${id}`);
+  });
+
   it('links are https only', () => {
-    for (const channel of channels) if (channel.url) assert.match(channel.url, /^https:\/\//, channel.id);
+    for (const channel of channels) if (channel.url) assert.match(channel.url.value, /^https:\/\//, channel.id);
   });
 
   it('never lists the retired Salvation Army number', () => {

@@ -28,13 +28,13 @@ describe('routeChannels', () => {
   });
 
   it('uses 999 in the UK, 911 in the US and Canada, 000 in Australia and 112 in the EU', () => {
-    assert.equal(emergencyChannel('GB-WLS').phone?.tel, '999');
-    assert.equal(emergencyChannel('GB-CAM').phone?.tel, '999');
-    assert.equal(emergencyChannel('IE').phone?.tel, '999');
-    assert.equal(emergencyChannel('US').phone?.tel, '911');
-    assert.equal(emergencyChannel('CA').phone?.tel, '911');
-    assert.equal(emergencyChannel('AU').phone?.tel, '000');
-    assert.equal(emergencyChannel('EU').phone?.tel, '112');
+    assert.equal(emergencyChannel('GB-WLS').phone?.value.tel, '999');
+    assert.equal(emergencyChannel('GB-CAM').phone?.value.tel, '999');
+    assert.equal(emergencyChannel('IE').phone?.value.tel, '999');
+    assert.equal(emergencyChannel('US').phone?.value.tel, '911');
+    assert.equal(emergencyChannel('CA').phone?.value.tel, '911');
+    assert.equal(emergencyChannel('AU').phone?.value.tel, '000');
+    assert.equal(emergencyChannel('EU').phone?.value.tel, '112');
   });
 
   it('adds local channels before national ones for a county, and keeps the national ones', () => {
@@ -72,14 +72,15 @@ describe('routeChannels', () => {
   it('puts support before reporting for someone asking for help for themself', () => {
     const routed = routeChannels({ jurisdiction: 'GB-CAM', forSelf: true });
     assert.equal(routed[1]?.reason, 'support');
-    assert.equal(routed[1]?.channel.id, 'cambs-victim-witness-hub');
+    assert.equal(routed[1]?.channel.id, 'gb-victim-support');
   });
 
   it('in immediate danger, keeps only channels that answer day and night', () => {
     const routed = routeChannels({ jurisdiction: 'GB-ENG', immediateDanger: true });
     assert.equal(routed[0]?.channel.id, 'gb-emergency');
-    assert.ok(routed.every((r) => r.channel.kind === 'emergency' || r.channel.hours?.alwaysOpen));
-    assert.ok(!routed.some((r) => r.channel.id === 'gb-migrant-help'));
+    assert.ok(routed.every((r) => r.channel.kind === 'emergency' || r.channel.hours?.value.alwaysOpen));
+    // No evidenced hours, no place in an emergency route: "open day and night" is never assumed.
+    assert.ok(!routed.some((r) => r.channel.id === 'gb-glaa'));
   });
 
   it('offers both 999 and 112 in Ireland', () => {

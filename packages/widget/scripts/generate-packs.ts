@@ -11,10 +11,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { channels, CONTENT_PACKS, indicators, localeManifest, packOf, packsForSetting, sources, WIDGET_SETTINGS } from '../../core/src/index.js';
+import { channels, CONTENT_PACKS, indicators, localeManifest, packOf, packsForSetting, sources, supportItems, WIDGET_SETTINGS } from '../../core/src/index.js';
 import type { ContentPack } from '../../core/src/index.js';
 import type { TextPack } from '../src/i18n/pack.js';
-import type { EmbedIndicator, EmbedLocale, EmbedSource, SignData } from '../src/data/embed.js';
+import type { EmbedIndicator, EmbedLocale, EmbedSource, HelpData, SignData } from '../src/data/embed.js';
+import { embedChannel } from './embed-channel.js';
 import { intlTable } from './intl-table.js';
 
 const widget = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,6 +43,13 @@ function write(path: string, text: string): void {
 
 rmSync(out, { recursive: true, force: true });
 
+// ---- channels and support (in the entry) ----
+const help: HelpData = {
+  channels: channels.map(embedChannel),
+  support: supportItems.map(({ id, kind, jurisdictions }) => ({ id, kind, jurisdictions })),
+};
+write(join(out, 'data', 'help.ts'), jsonModule(help, 'HelpData', '../../src/data/embed.js'));
+
 // ---- text ----
 const packOfIndicator = new Map(indicators.map((indicator) => [indicator.id, packOf(indicator)]));
 
@@ -54,7 +62,7 @@ function textPacks(code: string, ui: Tree, content: Tree): Record<TextPack, obje
     if (pack) byPack[pack][id] = entry;
   }
   return {
-    base: { ui, content: base, intl: intlTable(code, channels) },
+    base: { ui, content: base, intl: intlTable(code, help.channels) },
     ...(Object.fromEntries(CONTENT_PACKS.map((pack) => [pack, { content: { indicators: byPack[pack] } }])) as Record<ContentPack, object>),
   };
 }
@@ -88,9 +96,9 @@ ${textLoaders.join('\n')}
 const sourceById = new Map(sources.map((source) => [source.id, source]));
 const embedSource = ({ id, publisher, title, url }: EmbedSource): EmbedSource => ({ id, publisher, title, url });
 const embedIndicator = (
-  { id, category, settings, audiences, exploitationTypes, subjects, sources: cited }: (typeof indicators)[number],
+  { id, category, settings, audiences, exploitationTypes, subjects, evidence }: (typeof indicators)[number],
   order: number,
-): EmbedIndicator => ({ id, category, settings, audiences, exploitationTypes, subjects, sources: cited, order });
+): EmbedIndicator => ({ id, category, settings, audiences, exploitationTypes, subjects, sources: evidence.map((e) => e.source), order });
 
 for (const pack of CONTENT_PACKS) {
   const members = indicators.map(embedIndicator).filter((indicator) => packOfIndicator.get(indicator.id) === pack);

@@ -4,14 +4,14 @@
  * widget only looks them up (see src/format.ts for why).
  */
 import { WEEKDAYS } from '../../core/src/index.js';
-import type { Channel } from '../../core/src/index.js';
+import type { EmbedChannel } from '../src/data/embed.js';
 import { dayListKey, languageListKey } from '../src/intl-keys.js';
 import type { IntlTable } from '../src/i18n/pack.js';
 
 // 2024-01-01 was a Monday: a fixed week to ask Intl for weekday names.
 const MONDAY = Date.UTC(2024, 0, 1);
 
-export function intlTable(language: string, channels: readonly Channel[]): IntlTable {
+export function intlTable(language: string, channels: readonly EmbedChannel[]): IntlTable {
   const dateTime = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
   const weekday = dateTime({ weekday: 'long' });
   const time = dateTime({ hour: 'numeric', minute: '2-digit' });
@@ -22,8 +22,8 @@ export function intlTable(language: string, channels: readonly Channel[]): IntlT
   const weekdays = WEEKDAYS.map((_, index) => weekday.format(new Date(MONDAY + index * 86_400_000)));
   const table: IntlTable = { weekdays, times: {}, dates: {}, lists: {} };
   for (const channel of channels) {
-    table.dates[channel.verifiedAt] = date.format(new Date(`${channel.verifiedAt}T00:00:00Z`));
-    for (const period of channel.hours?.periods ?? []) {
+    table.dates[channel.checkedAt] = date.format(new Date(`${channel.checkedAt}T00:00:00Z`));
+    for (const period of channel.hours?.value.periods ?? []) {
       for (const hhmm of [period.opens, period.closes]) {
         const [hours, minutes] = hhmm.split(':').map(Number) as [number, number];
         table.times[hhmm] = time.format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
@@ -32,7 +32,7 @@ export function intlTable(language: string, channels: readonly Channel[]): IntlT
       const days = [...period.days].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
       table.lists[dayListKey(days)] = conjunction.format(days.map((day) => weekdays[WEEKDAYS.indexOf(day)]!));
     }
-    const spoken = channel.languages?.spoken;
+    const spoken = channel.languages?.value.spoken;
     if (spoken?.length) table.lists[languageListKey(spoken)] = conjunction.format(spoken.map((code) => languageName.of(code) ?? code));
   }
   return table;

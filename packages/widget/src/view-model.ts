@@ -1,28 +1,22 @@
-import { emergencyChannel, filterIndicators, groupByCategory, jurisdictionChain, routeChannels, supportItems } from '@spot-the-signs/core';
-import type {
-  Channel,
-  IndicatorCategory,
-  PartnerChannel,
-  RoutedChannel,
-  SupportItem,
-  WidgetConfig,
-} from '@spot-the-signs/core';
+import { emergencyAmong, filterIndicators, groupByCategory, jurisdictionChain, routeAmong } from '@spot-the-signs/core';
+import type { IndicatorCategory, PartnerChannel, RoutedChannel, WidgetConfig } from '@spot-the-signs/core';
+import help from '../generated/data/help.js';
 import { loadedIndicators } from './data/sign-data.js';
-import type { EmbedIndicator } from './data/embed.js';
+import type { EmbedChannel, EmbedIndicator, EmbedSupportItem } from './data/embed.js';
 
 /** Settings where the reader is looking at a workplace: the labour regulator belongs in the route. */
 const WORKPLACE_SETTINGS = new Set<string>(['car-wash', 'nail-bar', 'agriculture', 'food-processing', 'construction', 'hospitality', 'care']);
 
 export interface ViewModel {
-  emergency: Channel;
+  emergency: EmbedChannel;
   signGroups: { category: IndicatorCategory; indicators: EmbedIndicator[] }[];
-  routed: RoutedChannel[];
+  routed: RoutedChannel<EmbedChannel>[];
   partnerChannels: PartnerChannel[];
-  support: SupportItem[];
-  rights: SupportItem[];
-  processes: SupportItem[];
+  support: EmbedSupportItem[];
+  rights: EmbedSupportItem[];
+  processes: EmbedSupportItem[];
   /** Helplines that can talk in the reader's language, directly or through an interpreter. */
-  languageHelplines: Channel[];
+  languageHelplines: EmbedChannel[];
 }
 
 /**
@@ -37,16 +31,16 @@ export function buildViewModel(config: WidgetConfig, language: string): ViewMode
     // Readers asking about themselves see the signs they could recognise in their own life.
     ...(forSelf ? { audience: 'worker' as const } : config.audience === 'public' ? {} : { audience: config.audience }),
   });
-  const routed = routeChannels({
+  const routed = routeAmong({
     jurisdiction: config.jurisdiction,
     workerExploitation: WORKPLACE_SETTINGS.has(config.setting) || config.audience === 'worker' || config.audience === 'employer',
     forSelf,
-  });
+  }, help.channels);
   const chain = jurisdictionChain(config.jurisdiction);
-  const applicable = supportItems.filter((item) => item.jurisdictions.some((j) => chain.includes(j)));
+  const applicable = help.support.filter((item) => item.jurisdictions.some((j) => chain.includes(j)));
   const primaryLanguage = language.split('-')[0] ?? language;
   return {
-    emergency: emergencyChannel(config.jurisdiction),
+    emergency: emergencyAmong(config.jurisdiction, help.channels),
     signGroups: groupByCategory(signs),
     // The emergency number has its own place at the top; the list holds the rest.
     routed: routed.filter((entry) => entry.channel.kind !== 'emergency'),
@@ -58,8 +52,8 @@ export function buildViewModel(config: WidgetConfig, language: string): ViewMode
       .map((entry) => entry.channel)
       .filter(
         (channel) =>
-          channel.languages?.viaInterpreter ||
-          channel.languages?.spoken?.some((code) => code.split('-')[0] === primaryLanguage),
+          channel.languages?.value.viaInterpreter ||
+          channel.languages?.value.spoken?.some((code) => code.split('-')[0] === primaryLanguage),
       ),
   };
 }

@@ -5,7 +5,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { channels, localeManifest, WEEKDAYS } from '@spot-the-signs/core';
+import { localeManifest, WEEKDAYS } from '@spot-the-signs/core';
+import help from '../generated/data/help.js';
 import { PACK_LOADERS, ENGLISH_IN_ENTRY } from '../generated/locales/index.js';
 import { dayListKey, languageListKey } from '../src/intl-keys.js';
 import type { IntlTable } from '../src/i18n/pack.js';
@@ -22,15 +23,15 @@ describe('the Intl words shipped with each language', () => {
       assert.ok(table, 'no intl table in the base pack');
       assert.equal(table.weekdays.length, WEEKDAYS.length);
       for (const name of table.weekdays) assert.ok(name.trim().length > 1, `weekday "${name}"`);
-      for (const channel of channels) {
-        assert.ok(table.dates[channel.verifiedAt], `${channel.id}: date ${channel.verifiedAt}`);
-        assert.doesNotMatch(table.dates[channel.verifiedAt]!, /^\d{4}-\d{2}-\d{2}$/);
-        for (const period of channel.hours?.periods ?? []) {
+      for (const channel of help.channels) {
+        assert.ok(table.dates[channel.checkedAt], `${channel.id}: date ${channel.checkedAt}`);
+        assert.doesNotMatch(table.dates[channel.checkedAt]!, /^\d{4}-\d{2}-\d{2}$/);
+        for (const period of channel.hours?.value.periods ?? []) {
           for (const time of [period.opens, period.closes]) assert.ok(table.times[time], `${channel.id}: time ${time}`);
           const days = [...period.days].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
           assert.ok(table.lists[dayListKey(days)], `${channel.id}: days ${days.join(',')}`);
         }
-        const spoken = channel.languages?.spoken;
+        const spoken = channel.languages?.value.spoken;
         if (spoken?.length) assert.ok(table.lists[languageListKey(spoken)], `${channel.id}: languages ${spoken.join(',')}`);
       }
     });
@@ -38,8 +39,9 @@ describe('the Intl words shipped with each language', () => {
 
   it('is written in each language, with Node\'s full ICU (Welsh months, which Chromium lacks)', async () => {
     assert.equal((await tableOf('en-GB'))?.weekdays[0], 'Monday');
-    assert.equal((await tableOf('cy'))?.dates['2026-11-28'], '28 Tachwedd 2026');
+    const welshDates = Object.values((await tableOf('cy'))?.dates ?? {});
+    assert.ok(welshDates.length > 0);
+    for (const date of welshDates) assert.match(date, /^\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}$/);
     assert.equal((await tableOf('lt'))?.weekdays[0], 'pirmadienis');
-    assert.equal((await tableOf('en-GB'))?.lists[languageListKey(['lt', 'ro'])], 'Lithuanian and Romanian');
   });
 });

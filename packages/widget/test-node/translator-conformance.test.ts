@@ -71,7 +71,8 @@ describe('the widget\'s text lookups give what i18next gives', async () => {
           compared += 2 + COUNTS.length;
         }
       }
-      assert.ok(compared > 400 * (2 + COUNTS.length), `compared ${compared}`);
+      // Every key of every language is compared; this only guards against comparing nothing (76 signs since issue 11).
+      assert.ok(compared > 300 * (2 + COUNTS.length), `compared ${compared}`);
       // A key nobody wrote shows as itself in both.
       assert.equal(t.ui('no.such.key'), i18next.t('no.such.key', { lng: code, ns: 'ui' }));
       assert.equal(t.ui('no.such.key'), 'no.such.key');

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { $, $$, html, text, widget } from './support/helpers.js';
+import help from '../generated/data/help.js';
+import { ENGLISH_IN_ENTRY } from '../generated/locales/index.js';
+
+/** The English contact-card lines, from the same pack the widget reads. */
+const channelText = (ENGLISH_IN_ENTRY.base!.ui as { channel: Record<string, string> & { sharing: Record<string, string> } }).channel;
 
 describe('<spot-the-signs> rendering', () => {
   it('renders in English for England by default, with 999 first', async () => {
@@ -45,7 +50,23 @@ describe('<spot-the-signs> rendering', () => {
   it('adds local channels for Cambridgeshire', async () => {
     const el = await widget(html`<spot-the-signs lang="en-GB" jurisdiction="GB-CAM"></spot-the-signs>`);
     expect($(el, '[data-channel="cambs-police-online"]')).to.exist;
-    expect($(el, '[data-channel="cambs-victim-witness-hub"]')).to.exist;
+  });
+
+  it('a contact card states only what the data evidences, and the date every line on it was correct', async () => {
+    const el = await widget(html`<spot-the-signs lang="en-GB" jurisdiction="GB-ENG"></spot-the-signs>`);
+    const cards = $$(el, '[part="channel"][data-channel]');
+    expect(cards.length).to.be.greaterThan(2);
+    const sharingLines = Object.values(channelText.sharing);
+    for (const card of cards) {
+      const channel = help.channels.find((c) => c.id === card.getAttribute('data-channel'))!;
+      const text = card.textContent!.replace(/\s+/g, ' ');
+      const sharing = channel.sharing ? channelText.sharing[channel.sharing.value] : undefined;
+      for (const line of sharingLines) expect(text.includes(line), `${channel.id}: ${line}`).to.equal(line === sharing);
+      expect(text.includes(channelText.anonymous!), `${channel.id} anonymous`).to.equal(channel.anonymous?.value === true);
+      expect(text.includes(channelText.alwaysOpen!), `${channel.id} hours`).to.equal(channel.hours?.value.alwaysOpen === true);
+      const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${channel.checkedAt}T00:00:00Z`));
+      expect(text, channel.id).to.include(channelText.checked!.replace('{{date}}', date));
+    }
   });
 
   it('setting="home" adds the signs seen in homes and HMOs', async () => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { kebabId } from './common.js';
+import { signEvidenceSchema } from './evidence.js';
 import {
   AUDIENCES,
   CAMPAIGN_SIGNS,
@@ -48,8 +49,14 @@ export const indicatorSchema = z.object({
       hmo: z.optional(nonEmptyUnique(z.number().check(z.int(), z.gte(1), z.lte(HMO_SIGN_COUNT)))),
     }),
   ),
-  /** Ids of entries in `data/sources.json`. */
-  sources: nonEmptyUnique(kebabId),
+  /**
+   * The sources that say this sign, each with where it says it. Sources are cited, never copied: the
+   * sign's words are ours.
+   */
+  evidence: z.array(signEvidenceSchema).check(
+    z.minLength(1),
+    z.refine((list) => new Set(list.map((e) => e.source)).size === list.length, { message: 'cite each source once' }),
+  ),
 });
 
 export type Indicator = z.infer<typeof indicatorSchema>;

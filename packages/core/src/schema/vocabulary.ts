@@ -159,8 +159,26 @@ export const CHANNEL_AUDIENCES = [
   'rail-passenger',
 ] as const;
 
-/** What a channel does with what you tell it. The full wording lives in the locale files. */
-export const CONSENT_MODELS = ['asks-before-sharing', 'anonymous', 'police', 'confidential'] as const;
+/**
+ * What a channel does with what you tell it, and with whom it shares it. The full wording lives in the
+ * locale files (`channel.sharing.<value>`); each value says only what its sources support:
+ * - `asks-before-sharing`: asks you before passing your details on, except when someone is in danger or a
+ *   child is at risk;
+ * - `law-enforcement`: it is the police or another law enforcement agency;
+ * - `passes-on-without-your-details`: passes what you say to the police, but not who you are;
+ * - `may-share-with-police`: may pass what you say to the police;
+ * - `may-share-to-protect`: may pass concerns to the police or children's services to keep someone safe.
+ */
+export const SHARING_POLICIES = [
+  'asks-before-sharing',
+  'law-enforcement',
+  'passes-on-without-your-details',
+  'may-share-with-police',
+  'may-share-to-protect',
+] as const;
+
+/** The claims a reader's safety depends on: they must have been checked within 24 months. */
+export const SAFETY_CLAIMS = ['operator', 'anonymous', 'sharing'] as const;
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -190,7 +208,8 @@ export type CampaignSign = (typeof CAMPAIGN_SIGNS)[number];
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 export type ChannelAudience = (typeof CHANNEL_AUDIENCES)[number];
-export type ConsentModel = (typeof CONSENT_MODELS)[number];
+export type SharingPolicy = (typeof SHARING_POLICIES)[number];
+export type SafetyClaim = (typeof SAFETY_CLAIMS)[number];
 export type Weekday = (typeof WEEKDAYS)[number];
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Channel, PartnerChannel } from '@spot-the-signs/core';
+import type { PartnerChannel } from '@spot-the-signs/core';
+import type { EmbedChannel } from '../data/embed.js';
 import type { Translator } from '../i18n/translator.js';
 import { formatDate, formatHours, languageNames, partnerTextFor } from '../format.js';
 import { mailtoHref, safeHref, smsHref, telHref } from '../safe-link.js';
@@ -21,27 +22,34 @@ export interface ContactCard {
   notes: string[];
 }
 
-export function cardFromChannel(channel: Channel, t: Translator): ContactCard {
+/**
+ * A card from our data. Each line comes from a claim with evidence; a fact we could not evidence is not
+ * in the data, so the card says nothing about it rather than guess.
+ */
+export function cardFromChannel(channel: EmbedChannel, t: Translator): ContactCard {
   const notes: string[] = [];
-  if (channel.hours) notes.push(formatHours(channel.hours, t));
-  if (channel.languages?.atLeast) notes.push(t.ui('channel.languagesAtLeast', { count: channel.languages.atLeast }));
-  else if (channel.languages?.viaInterpreter) notes.push(t.ui('channel.interpreter'));
-  if (channel.languages?.spoken?.length) {
-    notes.push(t.ui('channel.languagesSpoken', { languages: languageNames(channel.languages.spoken, t) }));
+  const { operator, hours, free, languages, anonymous, sharing } = channel;
+  if (operator && operator.value !== channel.name) notes.push(t.ui('channel.runBy', { operator: operator.value }));
+  if (hours) notes.push(formatHours(hours.value, t));
+  if (free?.value) notes.push(t.ui('channel.free'));
+  if (languages?.value.atLeast) notes.push(t.ui('channel.languagesAtLeast', { count: languages.value.atLeast }));
+  else if (languages?.value.viaInterpreter) notes.push(t.ui('channel.interpreter'));
+  if (languages?.value.spoken?.length) {
+    notes.push(t.ui('channel.languagesSpoken', { languages: languageNames(languages.value.spoken, t) }));
   }
-  if (channel.anonymous) notes.push(t.ui('channel.anonymous'));
-  if (channel.consent && channel.consent !== 'anonymous') notes.push(t.ui(`channel.consent.${channel.consent}`));
-  notes.push(t.ui('channel.checked', { date: formatDate(channel.verifiedAt, t) }));
+  if (anonymous) notes.push(t.ui(anonymous.value ? 'channel.anonymous' : 'channel.named'));
+  if (sharing) notes.push(t.ui(`channel.sharing.${sharing.value}`));
+  notes.push(t.ui('channel.checked', { date: formatDate(channel.checkedAt, t) }));
   return {
     id: channel.id,
     kind: channel.kind,
-    name: channel.organisation,
+    name: channel.name,
     description: t.content(`channels.${channel.id}.description`),
-    phone: channel.phone,
-    textRelay: channel.textRelay,
-    sms: channel.sms,
-    email: channel.email,
-    url: channel.url,
+    phone: channel.phone?.value,
+    textRelay: channel.textRelay?.value,
+    sms: channel.sms?.value,
+    email: channel.email?.value,
+    url: channel.url?.value,
     notes,
   };
 }

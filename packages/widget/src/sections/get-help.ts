@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { SupportItem } from '@spot-the-signs/core';
+import type { EmbedSupportItem as SupportItem } from '../data/embed.js';
 import type { Translator } from '../i18n/translator.js';
 import type { ContactCard } from './contact-card.js';
 import { contactCard } from './contact-card.js';

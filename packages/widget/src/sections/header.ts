@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Channel } from '@spot-the-signs/core';
+import type { EmbedChannel } from '../data/embed.js';
 import type { Translator } from '../i18n/translator.js';
 import { telHref } from '../safe-link.js';
 import { labelled } from './contact-card.js';
@@ -17,21 +17,22 @@ export function titleBlock(headingLevel: number, t: Translator): TemplateResult 
 }
 
 /** "If someone is in danger now, call 999": always shown, whatever else fails. */
-export function emergencyBox(emergency: Channel, t: Translator): TemplateResult | typeof nothing {
-  const phone = emergency.phone;
+export function emergencyBox(emergency: EmbedChannel, t: Translator): TemplateResult | typeof nothing {
+  const phone = emergency.phone?.value;
+  const textRelay = emergency.textRelay?.value;
   if (!phone) return nothing;
   return html`<p class="emergency" part="emergency" data-emergency=${emergency.id}>
     <a href=${telHref(phone.tel) ?? nothing} data-channel-id=${emergency.id} data-channel-kind="emergency" data-link="phone"
       >${labelled(t.ui('emergency.callNow', { number: MARKER }), MARKER, phone.display)}</a
     >
-    ${emergency.textRelay
+    ${textRelay
       ? html`<br /><a
             class="small"
-            href=${telHref(emergency.textRelay.tel) ?? nothing}
+            href=${telHref(textRelay.tel) ?? nothing}
             data-channel-id=${emergency.id}
             data-channel-kind="emergency"
             data-link="text-relay"
-            >${labelled(t.ui('emergency.textRelay', { number: MARKER }), MARKER, emergency.textRelay.display)}</a
+            >${labelled(t.ui('emergency.textRelay', { number: MARKER }), MARKER, textRelay.display)}</a
           >`
       : nothing}
   </p>`;
