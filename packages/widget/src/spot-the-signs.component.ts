@@ -377,8 +377,9 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     const { model, signs, whatToDo, getHelp } = bodyFor({ ...this.config, view }, language, t);
 
     return html`<div part="base" class="root" lang=${language} dir=${entry?.dir ?? 'ltr'} @click=${this.#onClick}>
+      ${this.quickExitEnabled ? this.#renderExit(t) : nothing}
       <div class="toolbar">
-        ${this.quickExitEnabled ? this.#renderExit(t) : nothing}
+        ${this.quickExitEnabled ? html`<span class="exit-hint">${t.ui('exit.hint')}</span>` : nothing}
         <label class="picker">
           <span>${t.ui('language.label')}</span>
           <select part="language-picker" @change=${this.#onLanguagePicked}>
@@ -425,7 +426,6 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
           ${[1, 2, 3].map((n) => html`<span class=${n <= this.exitPresses ? 'on' : ''}></span>`)}
         </span>
       </a>
-      <span class="exit-hint">${t.ui('exit.hint')}</span>
       <span class="visually-hidden" role="status">${this.exitAnnouncement}</span>
     </div>`;
   }

@@ -174,16 +174,32 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
 
+  /*
+   * The quick exit stays in view while the reader scrolls through the widget (GOV.UK's Exit this page is
+   * position: sticky for the same reason: a phone has no Shift key, so the button is the only exit there).
+   * It is sticky within the widget, never fixed over the partner's page: it is the widget's first line, and
+   * scrolls away only with the widget itself. On a narrow widget it is a full-width bar; on a wide one it
+   * floats at the inline end, beside the language picker. --sts-exit-top clears a partner's fixed header.
+   */
   .exit {
-    display: inline-flex;
-    flex-direction: column;
-    gap: 4px;
-    align-items: flex-start;
+    position: sticky;
+    inset-block-start: var(--sts-exit-top, 0);
+    z-index: 1;
+    display: flex;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+
+  /* What scrolls under the sticky exit can still be brought into view above it (focus, in-page links). */
+  .root :is(a, button, select, summary, [tabindex], h1, h2, h3, h4, h5, h6) {
+    scroll-margin-block-start: 5em;
   }
 
   .exit-button {
     display: inline-flex;
+    flex: 1 1 auto;
+    justify-content: center;
     align-items: center;
+    flex-wrap: wrap;
     gap: 8px;
     min-block-size: 44px;
     padding-block: 8px;
@@ -386,6 +402,13 @@ export const styles = css`
     background: Canvas;
   }
 
+  @container (min-width: 30em) {
+    .exit {
+      float: inline-end;
+      margin-inline-start: var(--_space);
+    }
+  }
+
   @container (max-width: 30em) {
     .root {
       padding: calc(var(--_space) / 2);
@@ -424,6 +447,7 @@ export const styles = css`
 
   /* Printed, the widget is a checklist or poster: no quick exit, no pickers, every sign open, numbers large. */
   @media print {
+    .exit,
     .toolbar,
     .view-switch,
     .overlay,
