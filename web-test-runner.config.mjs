@@ -1,6 +1,8 @@
 // Browser tests in the system Chromium. Every test file runs twice: against the TypeScript sources
 // and against the built CDN file (dist/cdn/spot-the-signs.js), which is what partners embed.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -34,31 +36,69 @@ const cdnTestRunnerHtml = (testFramework) => `<!DOCTYPE html>
 // STS_TEST_FILES=a.test.ts,b.test.ts narrows a run while developing.
 const files = process.env.STS_TEST_FILES?.split(',') ?? ['packages/widget/test/**/*.test.ts'];
 
-const chromium = chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-setuid-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-default-apps',
-          '--disable-sync',
-          '--no-first-run',
-          '--mute-audio',
-          // A test page must not be throttled as a background tab (timers, animation frames).
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-renderer-backgrounding',
-        ],
-      },
-    });
+const CHROMIUM_ARGS = [
+    '--no-sandbox',
+    '--disable-setuid-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-default-apps',
+    '--disable-sync',
+    '--no-first-run',
+    '--mute-audio',
+    // A test page must not be throttled as a background tab (timers, animation frames).
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
+    '--disable-renderer-backgrounding',
+];
+const chromium = chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } });
 
 const firefox =
   firefoxPath && chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } });
+
+/**
+ * The reader's own text size: groups whose browser's default font size is 32 px (a reader who has set large
+ * text in the browser's settings). Chromium reads it from its profile's Preferences, Firefox from a pref.
+ * They run only the files that test text size.
+ */
+const BIG_TEXT_PX = 32;
+const bigTextFiles = files.filter((file) => file.includes('*') || /text-size/.test(file)).map((file) => (file.includes('*') ? 'packages/widget/test/text-size.test.ts' : file));
+const bigTextProfile = mkdtempSync(join(tmpdir(), 'sts-big-text-'));
+mkdirSync(join(bigTextProfile, 'Default'));
+writeFileSync(join(bigTextProfile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: BIG_TEXT_PX } } }));
+const bigTextHtml = (testFramework) => `<!DOCTYPE html>
+<html><head><script>window.__STS_DEFAULT_FONT_SIZE__ = ${BIG_TEXT_PX};</script></head>
+<body><script type="module" src="${testFramework}"></script></body></html>`;
+const bigTextGroups = bigTextFiles.length
+  ? [
+      {
+        name: 'big-text',
+        files: [...new Set(bigTextFiles)],
+        testRunnerHtml: bigTextHtml,
+        browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, userDataDir: bigTextProfile, args: CHROMIUM_ARGS } })],
+      },
+      ...(firefoxPath
+        ? [
+            {
+              name: 'firefox-big-text',
+              files: [...new Set(bigTextFiles)],
+              testRunnerHtml: bigTextHtml,
+              browsers: [
+                chromeLauncher({
+                  launchOptions: {
+                    browser: 'firefox',
+                    executablePath: firefoxPath,
+                    headless: true,
+                    extraPrefsFirefox: { 'font.size.variable.x-western': BIG_TEXT_PX, 'font.size.monospace.x-western': BIG_TEXT_PX },
+                  },
+                }),
+              ],
+            },
+          ]
+        : []),
+    ]
+  : [];
 
 export default {
   rootDir: '.',
@@ -75,6 +115,7 @@ export default {
     { name: 'source', files },
     { name: 'cdn', files, testRunnerHtml: cdnTestRunnerHtml },
     ...(firefox ? [{ name: 'firefox', files, browsers: [firefox] }] : []),
+    ...bigTextGroups,
   ],
   browsers: [chromium],
 };

@@ -69,7 +69,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * @cssprop --sts-color-focus - Focus highlight.
  * @cssprop --sts-color-focus-text - Text on the focus highlight.
  * @cssprop --sts-font-family - Font family.
- * @cssprop --sts-font-size - Base font size (default 16px).
+ * @cssprop --sts-font-size - Base font size (default `medium`: the reader's browser default, usually 16px).
+ * @cssprop --sts-exit-top - How far below the top of the viewport the sticky quick exit stops (default 0), e.g. below a fixed header.
  * @cssprop --sts-radius - Corner radius.
  * @cssprop --sts-space - Base spacing unit.
  *

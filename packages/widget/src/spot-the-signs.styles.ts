@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Public theming API: the `--sts-*` custom properties below and the `::part` names in the element's
- * JSDoc. Typography is set on :host in px so a partner's `html { font-size }` cannot shrink it.
+ * JSDoc. The base font size is the reader's browser default (`medium`), which a partner's `html { font-size }`
+ * cannot shrink.
  * Only logical properties (inline/block), so right-to-left languages lay out mirrored.
  */
 export const styles = css`
@@ -33,14 +34,16 @@ export const styles = css`
   }
 
   /*
-   * Typography lives on the root inside the shadow tree, where the host page's selectors cannot reach:
-   * px, not rem, so a partner's \`html { font-size }\` cannot shrink it.
+   * Typography lives on the root inside the shadow tree, where the host page's selectors cannot reach.
+   * The base size is \`medium\`: the reader's own default text size from the browser's settings (16px unless
+   * they changed it). It is absolute, so neither a partner's \`html { font-size }\` nor the size of the text
+   * around the widget can shrink it; a partner can still set --sts-font-size.
    */
   .root {
     color: var(--_text);
     background: var(--_background);
     font-family: var(--sts-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    font-size: var(--sts-font-size, 16px);
+    font-size: var(--sts-font-size, medium);
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;
@@ -395,7 +398,7 @@ export const styles = css`
     border: 0;
     background: Canvas;
     color: CanvasText;
-    font-size: 24px;
+    font-size: x-large;
   }
 
   .overlay::backdrop {
