@@ -1,8 +1,10 @@
 // Browser tests in the system Chromium. Every test file runs twice: against the TypeScript sources
 // and against the built CDN file (dist/cdn/spot-the-signs.js), which is what partners embed.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -33,6 +35,43 @@ const cdnTestRunnerHtml = (testFramework) => `<!DOCTYPE html>
 <html><head><script type="importmap">${cdnImportMap}</script></head>
 <body><script type="module" src="${testFramework}"></script></body></html>`;
 
+/**
+ * The quick exit's destination in tests: an https server that records what each request carried (the
+ * Referer, and Sec-Fetch-Dest: "document" for a top-level page, "iframe" for a frame). The exit address must
+ * be https on a real-looking domain, so both browsers resolve exit.sts-test.example to this machine and
+ * accept its self-signed certificate. Tests read the log at /__sts-exit-log on the test server.
+ */
+const EXIT_HOST = 'exit.sts-test.example';
+// The self-signed certificate that @web/dev-server-core ships for its own https mode (next to its dist/).
+const devServerCore = join(dirname(createRequire(import.meta.url).resolve('@web/dev-server-core')), '..');
+const exitLog = [];
+const exitServer = createServer(
+  {
+    key: readFileSync(join(devServerCore, '.self-signed-dev-server-ssl.key')),
+    cert: readFileSync(join(devServerCore, '.self-signed-dev-server-ssl.cert')),
+  },
+  (request, response) => {
+    exitLog.push({ url: request.url, referer: request.headers.referer ?? null, dest: request.headers['sec-fetch-dest'] ?? null });
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end('<!DOCTYPE html><title>Exit page</title><p>The exit page.</p>');
+  },
+);
+await new Promise((resolve) => exitServer.listen(0, '127.0.0.1', resolve));
+exitServer.unref();
+const EXIT_ORIGIN = `https://${EXIT_HOST}:${exitServer.address().port}`;
+
+/**
+ * /__sts-exit-log: the exit origin and what the exit server has seen; ?id= narrows it to one test's requests.
+ */
+function exitLogMiddleware(context, next) {
+  // A frame sandboxed without allow-same-origin has an opaque origin: its module scripts are CORS requests.
+  if (context.get('origin') === 'null') context.set('Access-Control-Allow-Origin', '*');
+  if (context.path !== '/__sts-exit-log') return next();
+  const id = context.query.id;
+  context.type = 'application/json';
+  context.body = JSON.stringify({ origin: EXIT_ORIGIN, requests: exitLog.filter((entry) => !id || entry.url.includes(`id=${id}`)) });
+}
+
 // STS_TEST_FILES=a.test.ts,b.test.ts narrows a run while developing.
 const files = process.env.STS_TEST_FILES?.split(',') ?? ['packages/widget/test/**/*.test.ts'];
 
@@ -51,11 +90,25 @@ const CHROMIUM_ARGS = [
     '--disable-background-timer-throttling',
     '--disable-backgrounding-occluded-windows',
     '--disable-renderer-backgrounding',
+  // The exit server of the quick exit tests (above).
+  `--host-resolver-rules=MAP ${EXIT_HOST} 127.0.0.1`,
+  '--ignore-certificate-errors',
 ];
 const chromium = chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } });
 
+/** The exit server of the quick exit tests resolves to this machine. */
+const FIREFOX_PREFS = { 'network.dns.localDomains': EXIT_HOST };
 const firefox =
-  firefoxPath && chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } });
+  firefoxPath &&
+  chromeLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      acceptInsecureCerts: true,
+      extraPrefsFirefox: FIREFOX_PREFS,
+    },
+  });
 
 /**
  * The reader's own text size: groups whose browser's default font size is 32 px (a reader who has set large
@@ -90,7 +143,8 @@ const bigTextGroups = bigTextFiles.length
                     browser: 'firefox',
                     executablePath: firefoxPath,
                     headless: true,
-                    extraPrefsFirefox: { 'font.size.variable.x-western': BIG_TEXT_PX, 'font.size.monospace.x-western': BIG_TEXT_PX },
+                    acceptInsecureCerts: true,
+                    extraPrefsFirefox: { ...FIREFOX_PREFS, 'font.size.variable.x-western': BIG_TEXT_PX, 'font.size.monospace.x-western': BIG_TEXT_PX },
                   },
                 }),
               ],
@@ -102,6 +156,7 @@ const bigTextGroups = bigTextFiles.length
 
 export default {
   rootDir: '.',
+  middleware: [exitLogMiddleware],
   reporters: [defaultReporter(), ...(process.env.STS_WTR_COUNTS ? [countReporter(process.env.STS_WTR_COUNTS)] : [])],
   nodeResolve: { exportConditions: ['development'] },
   // One page at a time: a test page in a background tab gets no animation frames, which fixtures wait for.

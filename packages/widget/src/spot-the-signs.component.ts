@@ -13,6 +13,7 @@ import { inheritedLanguage, readConfigBlock } from './config-source.js';
 import { bodyFor } from './sections/body.js';
 import { emergencyBox, sectionsInOrder, titleBlock } from './sections/header.js';
 import { safeHref } from './safe-link.js';
+import { leave } from './exit-navigation.js';
 import { widgetEvent } from './events.js';
 import type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail } from './events.js';
 
@@ -322,7 +323,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     const message = dialog?.querySelector('[role="alert"]');
     if (message) message.textContent = this.#translator.ui('exit.loading');
     const proceed = this.#emit<ExitEventDetail>('sts-exit', { url, trigger }, true);
-    if (proceed) window.location.href = url;
+    // A real no-referrer link, in the top page where the browser allows it (exit-navigation.ts).
+    if (proceed) leave(url, dialog ?? this.renderRoot, (message) => this.#warn(message));
   }
 
   resetExit(): void {
