@@ -150,6 +150,15 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     return this.config.quickExit === 'on';
   }
 
+  /** The exit button is rendered and the reader can see it (not in `hidden`, `display: none` or a closed `<details>`). */
+  get exitVisible(): boolean {
+    const button = this.renderRoot.querySelector('[part="exit-button"]');
+    if (!button) return false;
+    return typeof button.checkVisibility === 'function'
+      ? button.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)
+      : button.getClientRects().length > 0;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     connectQuickExit(this);
