@@ -100,6 +100,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     pickedView: { state: true, attribute: false },
     languageNotice: { state: true, attribute: false },
     exitAnnouncement: { state: true, attribute: false },
+    languageAnnouncement: { state: true, attribute: false },
     exitPresses: { state: true, attribute: false },
   };
 
@@ -135,6 +136,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   private pickedView: WidgetConfig['view'] | undefined = undefined;
   private languageNotice: 'loading' | 'failed' | undefined = undefined;
   private exitAnnouncement = '';
+  private languageAnnouncement = '';
   private exitPresses = 0;
 
   private get overlay(): HTMLDialogElement | null {
@@ -283,6 +285,11 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
       if (ok) {
         this.language = code;
         this.languageNotice = undefined;
+        if (this.#announceSwitch && code !== previous) {
+          this.#announceSwitch = false;
+          const name = SUPPORTED_LOCALES.find((locale) => locale.code === code)?.name ?? code;
+          this.languageAnnouncement = `${this.#translator.ui('language.label')}: ${name}`;
+        }
         // The language may be unchanged (a new setting's signs arrived): render them anyway.
         this.requestUpdate();
         if (previous && previous !== code) {
@@ -361,10 +368,46 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     });
   };
 
-  #onLanguagePicked = (event: Event): void => {
-    this.#pickedLanguage = (event.target as HTMLSelectElement).value;
-    this.#chooseLanguage();
+  /**
+   * The language picker is calm: on a closed <select>, the arrow keys (and typing a name) change its value, and
+   * Chromium and Firefox fire \`change\` on every press. Switching the whole widget on each press moves everything
+   * under the reader (WCAG 3.2.2, On Input), so a value reached with the keys is committed with Enter or when
+   * the reader leaves the picker; a pick with a pointer (or a script) commits at once.
+   */
+  #browsingByKeys = false;
+
+  #onPickerKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      this.#browsingByKeys = false;
+      this.#commitLanguage(event.currentTarget as HTMLSelectElement);
+    } else if (event.key.length === 1 || /^(Arrow|Page|Home$|End$)/.test(event.key)) {
+      this.#browsingByKeys = true;
+    }
   };
+
+  #onPickerPointerDown = (): void => {
+    this.#browsingByKeys = false;
+  };
+
+  #onLanguagePicked = (event: Event): void => {
+    if (!this.#browsingByKeys) this.#commitLanguage(event.target as HTMLSelectElement);
+  };
+
+  #onPickerBlur = (event: Event): void => {
+    this.#browsingByKeys = false;
+    this.#commitLanguage(event.target as HTMLSelectElement);
+  };
+
+  #commitLanguage(select: HTMLSelectElement): void {
+    const value = select.value;
+    if (!value || value === (this.#pickedLanguage ?? this.language)) return;
+    this.#pickedLanguage = value;
+    this.#announceSwitch = true;
+    this.#chooseLanguage();
+  }
+
+  /** The reader switched language: say so once, in the new language, when it shows. */
+  #announceSwitch = false;
 
   #onReadInEnglish = (): void => {
     this.#pickedLanguage = SOURCE_LOCALE;
@@ -394,7 +437,13 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         ${this.quickExitEnabled ? html`<span class="exit-hint">${t.ui('exit.hint')}</span>` : nothing}
         <label class="picker">
           <span>${t.ui('language.label')}</span>
-          <select part="language-picker" @change=${this.#onLanguagePicked}>
+          <select
+            part="language-picker"
+            @change=${this.#onLanguagePicked}
+            @keydown=${this.#onPickerKeyDown}
+            @pointerdown=${this.#onPickerPointerDown}
+            @blur=${this.#onPickerBlur}
+          >
             ${availableLocales(this.config.minReview).map(
               (locale) => html`<option value=${locale.code} lang=${locale.code} dir=${locale.dir} ?selected=${locale.code === language}>
                 ${locale.name}
@@ -402,6 +451,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
             )}
           </select>
         </label>
+        <span class="visually-hidden" role="status" data-language-status>${this.languageAnnouncement}</span>
       </div>
       ${this.languageNotice
         ? html`<p class="notice" part="notice" role="status">${t.ui(this.languageNotice === 'failed' ? 'loadFailed' : 'loading')}</p>`
