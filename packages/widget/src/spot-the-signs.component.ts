@@ -14,8 +14,13 @@ import { bodyFor } from './sections/body.js';
 import { emergencyBox, sectionsInOrder, titleBlock } from './sections/header.js';
 import { safeHref } from './safe-link.js';
 import { leave } from './exit-navigation.js';
+import { hardenLit } from './harden-lit.js';
+import { own, ownCopy } from './own.js';
 import { widgetEvent } from './events.js';
 import type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail } from './events.js';
+
+// Before any widget renders: Lit's attribute parts must not read a polluted Object.prototype.strings.
+hardenLit();
 
 /** The element's properties that make up its configuration (core's fields; `lang` is `requestedLang` here). */
 const CONFIG_PROPERTIES = Object.keys(CONFIG_ATTRIBUTES).map((field) => (field === 'lang' ? 'requestedLang' : field));
@@ -218,8 +223,9 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         headingLevel: this.headingLevel,
         quickExit: this.quickExit,
         minReview: this.minReview,
-        channels: this.channels ?? block.value.channels,
-        strings: this.strings ?? block.value.strings,
+        // Partner input is read through own properties only (own.ts): a polluted prototype adds nothing.
+        channels: ownCopy(this.channels ?? own(block.value, 'channels')),
+        strings: ownCopy(this.strings ?? own(block.value, 'strings')),
       },
       { knownStringKeys: overridableKeys() },
     );

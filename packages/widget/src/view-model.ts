@@ -9,6 +9,7 @@ import type {
 } from '@spot-the-signs/core';
 import { loadedIndicators } from './data/sign-data.js';
 import type { EmbedIndicator } from './data/embed.js';
+import { ownCopy } from './own.js';
 
 /** Settings where the reader is looking at a workplace: the labour regulator belongs in the route. */
 const WORKPLACE_SETTINGS = new Set<string>(['car-wash', 'nail-bar', 'agriculture', 'food-processing', 'construction', 'hospitality', 'care']);
@@ -37,20 +38,21 @@ export function buildViewModel(config: WidgetConfig, language: string): ViewMode
     // Readers asking about themselves see the signs they could recognise in their own life.
     ...(forSelf ? { audience: 'worker' as const } : config.audience === 'public' ? {} : { audience: config.audience }),
   });
+  // Own properties only, in objects without a prototype: a polluted Object.prototype adds no field to a card.
   const routed = routeChannels({
     jurisdiction: config.jurisdiction,
     workerExploitation: WORKPLACE_SETTINGS.has(config.setting) || config.audience === 'worker' || config.audience === 'employer',
     forSelf,
-  });
+  }).map((entry) => ({ ...entry, channel: ownCopy(entry.channel) }));
   const chain = jurisdictionChain(config.jurisdiction);
   const applicable = supportItems.filter((item) => item.jurisdictions.some((j) => chain.includes(j)));
   const primaryLanguage = language.split('-')[0] ?? language;
   return {
-    emergency: emergencyChannel(config.jurisdiction),
+    emergency: ownCopy(emergencyChannel(config.jurisdiction)),
     signGroups: groupByCategory(signs),
     // The emergency number has its own place at the top; the list holds the rest.
     routed: routed.filter((entry) => entry.channel.kind !== 'emergency'),
-    partnerChannels: config.channels,
+    partnerChannels: ownCopy(config.channels),
     support: applicable.filter((item) => item.kind === 'support'),
     rights: applicable.filter((item) => item.kind === 'right'),
     processes: applicable.filter((item) => item.kind === 'process'),
