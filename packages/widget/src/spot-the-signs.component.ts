@@ -46,6 +46,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * @csspart base - The widget's root; carries `lang` and `dir`.
  * @csspart heading - The main heading.
  * @csspart exit-button - The quick exit link.
+ * @csspart skip-link - The link past the signs to the first helplines (shown when it has focus).
  * @csspart overlay - The full-page overlay shown while the quick exit navigates.
  * @csspart language-picker - The language `<select>`.
  * @csspart view-switch - The "Who is this about?" buttons.
@@ -166,8 +167,25 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
       : button.getClientRects().length > 0;
   }
 
+  /** Watches `lang` on the page (and any shadow roots the element sits in) to follow the host's language. */
+  #langObserver: MutationObserver | undefined;
+
+  #observeHostLanguage(): void {
+    this.#langObserver = new MutationObserver(() => {
+      // Only while neither the partner (lang attribute) nor the reader (the picker) has chosen.
+      if (this.requestedLang || this.#pickedLanguage || !this.hasUpdated) return;
+      this.#chooseLanguage();
+    });
+    for (let root = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      const target = root instanceof Document ? root.documentElement : root;
+      if (target) this.#langObserver.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#observeHostLanguage();
     connectQuickExit(this);
     window.addEventListener('beforeprint', this.#openForPrint);
     window.addEventListener('afterprint', this.#restoreAfterPrint);
@@ -175,6 +193,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#langObserver?.disconnect();
     disconnectQuickExit(this);
     window.removeEventListener('beforeprint', this.#openForPrint);
     window.removeEventListener('afterprint', this.#restoreAfterPrint);
@@ -459,6 +478,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         </label>
         <span class="visually-hidden" role="status" data-language-status>${this.languageAnnouncement}</span>
       </div>
+      ${this.#renderSkipLink(forSelf && model.languageHelplines.length > 0, t)}
       ${this.languageNotice
         ? html`<p class="notice" part="notice" role="status">${t.ui(this.languageNotice === 'failed' ? 'loadFailed' : 'loading')}</p>`
         : nothing}
@@ -483,6 +503,25 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
       <dialog class="overlay" part="overlay" aria-label=${t.ui('exit.button')}><p role="alert"></p></dialog>
     </div>`;
   }
+
+  /**
+   * A skip link to the section whose first card is a helpline (What to do; Get help when it lists helplines in
+   * the reader's language and comes first): otherwise some fifty Tab presses pass through the signs first.
+   */
+  #renderSkipLink(toHelp: boolean, t: Translator): TemplateResult {
+    const target = toHelp ? 'sts-help-heading' : 'sts-what-heading';
+    return html`<a class="skip-link" part="skip-link" href=${`#${target}`} @click=${this.#onSkip}>${t.ui(toHelp ? 'help.heading' : 'whatToDo.heading')}</a>`;
+  }
+
+  #onSkip = (event: MouseEvent): void => {
+    // A fragment link cannot reach into a shadow root: move focus to the heading ourselves.
+    event.preventDefault();
+    const id = (event.currentTarget as HTMLAnchorElement).getAttribute('href')?.slice(1) ?? '';
+    const heading = (this.renderRoot as ShadowRoot).getElementById(id);
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  };
 
   #renderExit(t: Translator): TemplateResult {
     const href = safeHref(this.config.exitUrl) ?? WIDGET_DEFAULTS.exitUrl;

@@ -98,7 +98,8 @@ export const styles = css`
   h3,
   h4,
   h5,
-  h6 {
+  h6,
+  [role='heading'] {
     margin-block: 0 calc(var(--_space) * 0.75);
     font-family: inherit;
     font-weight: 700;
@@ -380,6 +381,28 @@ export const styles = css`
 
   .phone {
     font-size: 1.25em;
+  }
+
+  /* A phone number is read and dialled as one: it never breaks across lines (the words around it still do). */
+  a[data-link='phone'] bdi,
+  a[data-link='sms'] bdi,
+  a[data-link='text-relay'] bdi {
+    white-space: nowrap;
+  }
+
+  /* The skip link to the first helplines: off screen until it has focus. */
+  .skip-link:not(:focus) {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
+
+  .skip-link {
+    display: inline-block;
+    margin-block-end: calc(var(--_space) / 2);
   }
 
   .small {
