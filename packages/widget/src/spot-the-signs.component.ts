@@ -425,7 +425,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   #commitLanguage(select: HTMLSelectElement): void {
     const value = select.value;
-    if (!value || value === (this.#pickedLanguage ?? this.language)) return;
+    // The language shown already; choosing a language that failed to load again retries it.
+    if (!value || value === this.language) return;
     this.#pickedLanguage = value;
     this.#announceSwitch = true;
     this.#chooseLanguage();
