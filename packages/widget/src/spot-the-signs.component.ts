@@ -158,7 +158,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     return this.config.quickExit === 'on';
   }
 
-  /** The exit button is rendered and the reader can see it (not in `hidden`, `display: none` or a closed `<details>`). */
+  // For the page-wide quick exit (quick-exit.ts): the exit button is rendered and the reader can see it
+  // (not in `hidden`, `display: none` or a closed `<details>`).
   get exitVisible(): boolean {
     const button = this.renderRoot.querySelector('[part="exit-button"]');
     if (!button) return false;
