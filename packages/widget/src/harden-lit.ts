@@ -3,10 +3,12 @@ import type { Part } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 
 /**
- * Lit's attribute parts keep their template's strings in `this.strings` only when a binding has several parts,
- * and read it back to tell: with `Object.prototype.strings` set, every attribute of every Lit template on the
- * page takes that value (and the widget hung for over 10 s). An own `strings` of undefined on the parts'
- * prototype, found through a directive (Lit's public API hands it the part), shadows the polluted one.
+ * Lit reads \`part.strings\` to tell a multi-part attribute binding from a single value: its attribute parts set
+ * it only when there are several parts, and its other parts (child, element) never do. With
+ * \`Object.prototype.strings\` set by a bug on the host page, every part inherits it: attributes take its value,
+ * child parts are handed the whole template's values (lists repeat) and the CDN build hung for over 10 s. An own
+ * \`strings\` of undefined on each kind of part's prototype, reached through a directive (Lit's public API hands
+ * it the part), shadows the polluted one.
  */
 class ShadowInheritedStrings extends Directive {
   override update(part: Part): typeof noChange {
@@ -22,5 +24,7 @@ class ShadowInheritedStrings extends Directive {
 }
 
 export function hardenLit(): void {
-  render(html`<i title=${directive(ShadowInheritedStrings)()}></i>`, document.createDocumentFragment());
+  const shadow = directive(ShadowInheritedStrings);
+  // An attribute part, an element part and a child part: between them, every prototype Lit's parts have.
+  render(html`<i title=${shadow()} ${shadow()}>${shadow()}</i>`, document.createDocumentFragment());
 }
