@@ -53,7 +53,11 @@ const exitServer = createServer(
   (request, response) => {
     exitLog.push({ url: request.url, referer: request.headers.referer ?? null, dest: request.headers['sec-fetch-dest'] ?? null });
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end('<!DOCTYPE html><title>Exit page</title><p>The exit page.</p>');
+    // The exit page tells the test how long the tab's history is now (the popup's opener is the test page).
+    response.end(`<!DOCTYPE html><title>Exit page</title><p>The exit page.</p><script>
+      const opener = window.opener || (window.top !== window ? window.top.opener : null);
+      if (opener) opener.postMessage({ sts: true, exitHistoryLength: history.length }, '*');
+    </script>`);
   },
 );
 await new Promise((resolve) => exitServer.listen(0, '127.0.0.1', resolve));

@@ -22,6 +22,8 @@ interface Run {
   requests: ExitRequest[];
   warnings: string[];
   framed: boolean;
+  /** The tab's history.length, as the exit page saw it once there. */
+  historyLength: number | undefined;
 }
 
 let counter = 0;
@@ -33,11 +35,13 @@ async function runExit(options: { trigger: 'click' | 'keys'; frame?: 'same' | 'c
   if (options.frame) params.set('frame', options.frame);
   if (options.sandbox !== undefined) params.set('sandbox', options.sandbox);
   const warnings: string[] = [];
+  let historyLength: number | undefined;
   let ready: ((framed: boolean) => void) | undefined;
   const isReady = new Promise<boolean>((resolve) => (ready = resolve));
   const listener = (event: MessageEvent) => {
     if (!event.data?.sts) return;
     if (event.data.warning) warnings.push(event.data.warning);
+    if (event.data.exitHistoryLength) historyLength = event.data.exitHistoryLength;
     if (event.data.ready) ready?.(event.data.framed);
   };
   window.addEventListener('message', listener);
@@ -54,7 +58,7 @@ async function runExit(options: { trigger: 'click' | 'keys'; frame?: 'same' | 'c
     // Any second navigation would arrive soon after the first.
     await sleep(400);
     requests = (await exitLog(id)).requests;
-    return { requests, warnings, framed };
+    return { requests, warnings, framed, historyLength };
   } finally {
     window.removeEventListener('message', listener);
     popup?.close();
@@ -65,18 +69,22 @@ describe('the quick exit leaves nothing behind: no Referer, and the top page goe
   this.timeout(20000);
 
   for (const trigger of ['click', 'keys'] as const) {
-    it(`${trigger}: on a page whose policy is unsafe-url, the exit site gets no Referer`, async () => {
-      const { requests } = await runExit({ trigger });
+    it(`${trigger}: on a page whose policy is unsafe-url, the exit site gets no Referer; one history entry, as GOV.UK`, async () => {
+      const { requests, historyLength } = await runExit({ trigger });
       expect(requests.length, 'one navigation to the exit page').to.equal(1);
       expect(requests[0]!.referer).to.equal(null);
       expect(requests[0]!.dest).to.equal('document');
+      // The partner page, then the exit page: an ordinary navigation, as GOV.UK's location.href makes (no
+      // history rewriting, no extra entries); Back returns to the page, whose pageshow takes the overlay away.
+      expect(historyLength).to.equal(2);
     });
   }
 
   it('in a same-origin frame, the exit takes the top page away', async () => {
-    const { requests, framed } = await runExit({ trigger: 'keys', frame: 'same' });
+    const { requests, framed, historyLength } = await runExit({ trigger: 'keys', frame: 'same' });
     expect(framed).to.equal(true);
     expect(requests.map((r) => r.dest)).to.deep.equal(['document']);
+    expect(historyLength).to.equal(2);
     expect(requests[0]!.referer).to.equal(null);
   });
 
