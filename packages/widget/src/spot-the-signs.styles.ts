@@ -433,6 +433,10 @@ export const styles = css`
       float: inline-end;
       margin-inline-start: var(--_space);
     }
+    /* The Shift hint sits next to the exit it describes: after the picker, at the inline end. */
+    .toolbar .exit-hint {
+      order: 1;
+    }
   }
 
   @container (max-width: 30em) {
