@@ -76,7 +76,8 @@ export function composedOrder(a: Node, b: Node): number {
 
 /** The widget that acts for the page: the first connected, visible one with the exit on. */
 function leader(state: PageState): QuickExitHost | undefined {
-  const candidates = [...state.hosts].filter((host) => host.isConnected && host.quickExitEnabled && host.exitVisible);
+  // `!== false`: a widget of an older copy of the script (sharing this page-wide state) does not say; it may lead.
+  const candidates = [...state.hosts].filter((host) => host.isConnected && host.quickExitEnabled && host.exitVisible !== false);
   candidates.sort((a, b) => composedOrder(a as unknown as Node, b as unknown as Node));
   return candidates[0];
 }
