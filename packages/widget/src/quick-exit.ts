@@ -1,8 +1,18 @@
 /**
  * The quick exit's page-wide half, after GOV.UK's researched "Exit this page" component: Shift pressed
  * three times (each press within 5 seconds of the last) leaves the page. However many widgets a page
- * holds, and however many copies of the script, there is one document listener, and the first
- * connected widget (in document order) with the quick exit on performs the exit.
+ * holds, and however many copies of the script, there is one document listener and one owner of the keys:
+ *
+ * - the first widget, in the order of the composed tree (a widget in a shadow root counts where its host
+ *   is; a shadow tree's content before the host's light children), that is connected, has the quick exit on,
+ *   and has rendered its exit button where the reader can see it (not in `hidden`, `display: none` or a closed
+ *   `<details>`). That widget shows the progress, makes the announcements and performs the exit;
+ * - Shift pressed while the reader types in a text field (`<input>`, `<textarea>`, contenteditable) is
+ *   typing, not a request to leave: it never counts;
+ * - when GOV.UK Frontend's own Exit this page has started on the page (it marks `<body>` with
+ *   `data-govuk-frontend-exit-this-page-keypress`), its handler is the one that acts, whichever started first:
+ *   a GOV.UK service's exit goes where the service chose, with its own announcements. The widget's button
+ *   still works when clicked.
  */
 
 /** What a widget offers the page-wide controller. */
@@ -15,7 +25,8 @@ export interface QuickExitHost {
   exit(trigger: 'keyboard'): void;
   /** Undo the overlay after the reader comes back (bfcache restore). */
   resetExit(): void;
-  compareDocumentPosition(other: Node): number;
+  /** The exit button is rendered and visible (not hidden by the page). */
+  readonly exitVisible: boolean;
 }
 
 interface PageState {
@@ -38,12 +49,51 @@ function page(): PageState {
   return global[PAGE_KEY];
 }
 
-/** The widget that acts for the page: the first connected one, in document order, with the exit on. */
+/** A node's ancestors, from the document down, going from each shadow root to its host. */
+function composedChain(node: Node): Node[] {
+  const chain: Node[] = [];
+  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
+    chain.unshift(current);
+  }
+  return chain;
+}
+
+/** Negative if `a` comes before `b` in the composed tree. */
+export function composedOrder(a: Node, b: Node): number {
+  const chainA = composedChain(a);
+  const chainB = composedChain(b);
+  let i = 0;
+  while (i < chainA.length && i < chainB.length && chainA[i] === chainB[i]) i += 1;
+  const x = chainA[i];
+  const y = chainB[i];
+  if (!x) return -1;
+  if (!y) return 1;
+  // Under the same host: its shadow tree (what renders) comes before its light children.
+  if (x instanceof ShadowRoot) return -1;
+  if (y instanceof ShadowRoot) return 1;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** The widget that acts for the page: the first connected, visible one with the exit on. */
 function leader(state: PageState): QuickExitHost | undefined {
-  const candidates = [...state.hosts].filter((host) => host.isConnected && host.quickExitEnabled);
-  candidates.sort((a, b) => (a.compareDocumentPosition(b as unknown as Node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  // `!== false`: a widget of an older copy of the script (sharing this page-wide state) does not say; it may lead.
+  const candidates = [...state.hosts].filter((host) => host.isConnected && host.quickExitEnabled && host.exitVisible !== false);
+  candidates.sort((a, b) => composedOrder(a as unknown as Node, b as unknown as Node));
   return candidates[0];
 }
+
+const NOT_TEXT_INPUTS = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
+
+/** The key went to a field the reader types in. */
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.composedPath()[0];
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) return !NOT_TEXT_INPUTS.has(target.type);
+  return target instanceof HTMLElement && target.isContentEditable;
+}
+
+/** GOV.UK Frontend's Exit this page has started on this page (its own flag on <body>). */
+const govukInCharge = () => Boolean(document.body && GOVUK_FLAG in document.body.dataset);
 
 function resetPresses(state: PageState, announceTimeout: boolean): void {
   clearTimeout(state.timer);
@@ -54,6 +104,11 @@ function resetPresses(state: PageState, announceTimeout: boolean): void {
 
 function onKeyUp(event: KeyboardEvent): void {
   const state = page();
+  if (govukInCharge() || isTyping(event)) {
+    if (state.presses > 0 || state.timer !== undefined) resetPresses(state, false);
+    state.lastKeyWasModified = event.shiftKey;
+    return;
+  }
   const host = leader(state);
   if (!host) return;
   if (event.key === 'Shift' && !state.lastKeyWasModified) {
@@ -90,7 +145,7 @@ export function connectQuickExit(host: QuickExitHost): void {
   if (state.listening) return;
   state.listening = true;
   window.addEventListener('pageshow', onPageShow);
-  if (document.body?.dataset[GOVUK_FLAG]) return;
+  // Always listening: whether GOV.UK's handler is in charge is asked at each key, as it may start later.
   document.addEventListener('keyup', onKeyUp, true);
 }
 

@@ -13,8 +13,14 @@ import { inheritedLanguage, readConfigBlock } from './config-source.js';
 import { bodyFor } from './sections/body.js';
 import { emergencyBox, sectionsInOrder, titleBlock } from './sections/header.js';
 import { safeHref } from './safe-link.js';
+import { leave } from './exit-navigation.js';
+import { hardenLit } from './harden-lit.js';
+import { own, ownCopy } from './own.js';
 import { widgetEvent } from './events.js';
 import type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail } from './events.js';
+
+// Before any widget renders: Lit's attribute parts must not read a polluted Object.prototype.strings.
+hardenLit();
 
 /** The element's properties that make up its configuration (core's fields; `lang` is `requestedLang` here). */
 const CONFIG_PROPERTIES = Object.keys(CONFIG_ATTRIBUTES).map((field) => (field === 'lang' ? 'requestedLang' : field));
@@ -40,6 +46,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * @csspart base - The widget's root; carries `lang` and `dir`.
  * @csspart heading - The main heading.
  * @csspart exit-button - The quick exit link.
+ * @csspart skip-link - The link past the signs to the first helplines (shown when it has focus).
  * @csspart overlay - The full-page overlay shown while the quick exit navigates.
  * @csspart language-picker - The language `<select>`.
  * @csspart view-switch - The "Who is this about?" buttons.
@@ -69,7 +76,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * @cssprop --sts-color-focus - Focus highlight.
  * @cssprop --sts-color-focus-text - Text on the focus highlight.
  * @cssprop --sts-font-family - Font family.
- * @cssprop --sts-font-size - Base font size (default 16px).
+ * @cssprop --sts-font-size - Base font size (default `medium`: the reader's browser default, usually 16px).
+ * @cssprop --sts-exit-top - How far below the top of the viewport the sticky quick exit stops (default 0), e.g. below a fixed header.
  * @cssprop --sts-radius - Corner radius.
  * @cssprop --sts-space - Base spacing unit.
  *
@@ -98,6 +106,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     pickedView: { state: true, attribute: false },
     languageNotice: { state: true, attribute: false },
     exitAnnouncement: { state: true, attribute: false },
+    languageAnnouncement: { state: true, attribute: false },
     exitPresses: { state: true, attribute: false },
   };
 
@@ -133,6 +142,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   private pickedView: WidgetConfig['view'] | undefined = undefined;
   private languageNotice: 'loading' | 'failed' | undefined = undefined;
   private exitAnnouncement = '';
+  private languageAnnouncement = '';
   private exitPresses = 0;
 
   private get overlay(): HTMLDialogElement | null {
@@ -148,8 +158,35 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     return this.config.quickExit === 'on';
   }
 
+  // For the page-wide quick exit (quick-exit.ts): the exit button is rendered and the reader can see it
+  // (not in `hidden`, `display: none` or a closed `<details>`).
+  get exitVisible(): boolean {
+    const button = this.renderRoot.querySelector('[part="exit-button"]');
+    if (!button) return false;
+    return typeof button.checkVisibility === 'function'
+      ? button.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)
+      : button.getClientRects().length > 0;
+  }
+
+  /** Watches `lang` on the page (and any shadow roots the element sits in) to follow the host's language. */
+  #langObserver: MutationObserver | undefined;
+
+  #observeHostLanguage(): void {
+    this.#langObserver = new MutationObserver(() => {
+      // Only while neither the partner (lang attribute) nor the reader (the picker) has chosen.
+      if (this.requestedLang || this.#pickedLanguage || !this.hasUpdated) return;
+      this.#chooseLanguage();
+    });
+    for (let root = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      const target = root instanceof Document ? root.documentElement : root;
+      if (target) this.#langObserver.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#observeHostLanguage();
     connectQuickExit(this);
     window.addEventListener('beforeprint', this.#openForPrint);
     window.addEventListener('afterprint', this.#restoreAfterPrint);
@@ -157,6 +194,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#langObserver?.disconnect();
     disconnectQuickExit(this);
     window.removeEventListener('beforeprint', this.#openForPrint);
     window.removeEventListener('afterprint', this.#restoreAfterPrint);
@@ -205,8 +243,9 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         headingLevel: this.headingLevel,
         quickExit: this.quickExit,
         minReview: this.minReview,
-        channels: this.channels ?? block.value.channels,
-        strings: this.strings ?? block.value.strings,
+        // Partner input is read through own properties only (own.ts): a polluted prototype adds nothing.
+        channels: ownCopy(this.channels ?? own(block.value, 'channels')),
+        strings: ownCopy(this.strings ?? own(block.value, 'strings')),
       },
       { knownStringKeys: overridableKeys() },
     );
@@ -272,6 +311,11 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
       if (ok) {
         this.language = code;
         this.languageNotice = undefined;
+        if (this.#announceSwitch && code !== previous) {
+          this.#announceSwitch = false;
+          const name = SUPPORTED_LOCALES.find((locale) => locale.code === code)?.name ?? code;
+          this.languageAnnouncement = `${this.#translator.ui('language.label')}: ${name}`;
+        }
         // The language may be unchanged (a new setting's signs arrived): render them anyway.
         this.requestUpdate();
         if (previous && previous !== code) {
@@ -321,7 +365,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     const message = dialog?.querySelector('[role="alert"]');
     if (message) message.textContent = this.#translator.ui('exit.loading');
     const proceed = this.#emit<ExitEventDetail>('sts-exit', { url, trigger }, true);
-    if (proceed) window.location.href = url;
+    // A real no-referrer link, in the top page where the browser allows it (exit-navigation.ts).
+    if (proceed) leave(url, dialog ?? this.renderRoot, (message) => this.#warn(message));
   }
 
   resetExit(): void {
@@ -349,10 +394,47 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     });
   };
 
-  #onLanguagePicked = (event: Event): void => {
-    this.#pickedLanguage = (event.target as HTMLSelectElement).value;
-    this.#chooseLanguage();
+  /**
+   * The language picker is calm: on a closed <select>, the arrow keys (and typing a name) change its value, and
+   * Chromium and Firefox fire \`change\` on every press. Switching the whole widget on each press moves everything
+   * under the reader (WCAG 3.2.2, On Input), so a value reached with the keys is committed with Enter or when
+   * the reader leaves the picker; a pick with a pointer (or a script) commits at once.
+   */
+  #browsingByKeys = false;
+
+  #onPickerKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      this.#browsingByKeys = false;
+      this.#commitLanguage(event.currentTarget as HTMLSelectElement);
+    } else if (event.key.length === 1 || /^(Arrow|Page|Home$|End$)/.test(event.key)) {
+      this.#browsingByKeys = true;
+    }
   };
+
+  #onPickerPointerDown = (): void => {
+    this.#browsingByKeys = false;
+  };
+
+  #onLanguagePicked = (event: Event): void => {
+    if (!this.#browsingByKeys) this.#commitLanguage(event.target as HTMLSelectElement);
+  };
+
+  #onPickerBlur = (event: Event): void => {
+    this.#browsingByKeys = false;
+    this.#commitLanguage(event.target as HTMLSelectElement);
+  };
+
+  #commitLanguage(select: HTMLSelectElement): void {
+    const value = select.value;
+    // The language shown already; choosing a language that failed to load again retries it.
+    if (!value || value === this.language) return;
+    this.#pickedLanguage = value;
+    this.#announceSwitch = true;
+    this.#chooseLanguage();
+  }
+
+  /** The reader switched language: say so once, in the new language, when it shows. */
+  #announceSwitch = false;
 
   #onReadInEnglish = (): void => {
     this.#pickedLanguage = SOURCE_LOCALE;
@@ -377,11 +459,18 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     const { model, signs, whatToDo, getHelp } = bodyFor({ ...this.config, view }, language, t);
 
     return html`<div part="base" class="root" lang=${language} dir=${entry?.dir ?? 'ltr'} @click=${this.#onClick}>
+      ${this.quickExitEnabled ? this.#renderExit(t) : nothing}
       <div class="toolbar">
-        ${this.quickExitEnabled ? this.#renderExit(t) : nothing}
+        ${this.quickExitEnabled ? html`<span class="exit-hint">${t.ui('exit.hint')}</span>` : nothing}
         <label class="picker">
           <span>${t.ui('language.label')}</span>
-          <select part="language-picker" @change=${this.#onLanguagePicked}>
+          <select
+            part="language-picker"
+            @change=${this.#onLanguagePicked}
+            @keydown=${this.#onPickerKeyDown}
+            @pointerdown=${this.#onPickerPointerDown}
+            @blur=${this.#onPickerBlur}
+          >
             ${availableLocales(this.config.minReview).map(
               (locale) => html`<option value=${locale.code} lang=${locale.code} dir=${locale.dir} ?selected=${locale.code === language}>
                 ${locale.name}
@@ -389,7 +478,9 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
             )}
           </select>
         </label>
+        <span class="visually-hidden" role="status" data-language-status>${this.languageAnnouncement}</span>
       </div>
+      ${this.#renderSkipLink(forSelf && model.languageHelplines.length > 0, t)}
       ${this.languageNotice
         ? html`<p class="notice" part="notice" role="status">${t.ui(this.languageNotice === 'failed' ? 'loadFailed' : 'loading')}</p>`
         : nothing}
@@ -415,6 +506,25 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     </div>`;
   }
 
+  /**
+   * A skip link to the section whose first card is a helpline (What to do; Get help when it lists helplines in
+   * the reader's language and comes first): otherwise some fifty Tab presses pass through the signs first.
+   */
+  #renderSkipLink(toHelp: boolean, t: Translator): TemplateResult {
+    const target = toHelp ? 'sts-help-heading' : 'sts-what-heading';
+    return html`<a class="skip-link" part="skip-link" href=${`#${target}`} @click=${this.#onSkip}>${t.ui(toHelp ? 'help.heading' : 'whatToDo.heading')}</a>`;
+  }
+
+  #onSkip = (event: MouseEvent): void => {
+    // A fragment link cannot reach into a shadow root: move focus to the heading ourselves.
+    event.preventDefault();
+    const id = (event.currentTarget as HTMLAnchorElement).getAttribute('href')?.slice(1) ?? '';
+    const heading = (this.renderRoot as ShadowRoot).getElementById(id);
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  };
+
   #renderExit(t: Translator): TemplateResult {
     const href = safeHref(this.config.exitUrl) ?? WIDGET_DEFAULTS.exitUrl;
     return html`<div class="exit">
@@ -425,7 +535,6 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
           ${[1, 2, 3].map((n) => html`<span class=${n <= this.exitPresses ? 'on' : ''}></span>`)}
         </span>
       </a>
-      <span class="exit-hint">${t.ui('exit.hint')}</span>
       <span class="visually-hidden" role="status">${this.exitAnnouncement}</span>
     </div>`;
   }

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Public theming API: the `--sts-*` custom properties below and the `::part` names in the element's
- * JSDoc. Typography is set on :host in px so a partner's `html { font-size }` cannot shrink it.
+ * JSDoc. The base font size is the reader's browser default (`medium`), which a partner's `html { font-size }`
+ * cannot shrink.
  * Only logical properties (inline/block), so right-to-left languages lay out mirrored.
  */
 export const styles = css`
@@ -33,14 +34,16 @@ export const styles = css`
   }
 
   /*
-   * Typography lives on the root inside the shadow tree, where the host page's selectors cannot reach:
-   * px, not rem, so a partner's \`html { font-size }\` cannot shrink it.
+   * Typography lives on the root inside the shadow tree, where the host page's selectors cannot reach.
+   * The base size is \`medium\`: the reader's own default text size from the browser's settings (16px unless
+   * they changed it). It is absolute, so neither a partner's \`html { font-size }\` nor the size of the text
+   * around the widget can shrink it; a partner can still set --sts-font-size.
    */
   .root {
     color: var(--_text);
     background: var(--_background);
     font-family: var(--sts-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    font-size: var(--sts-font-size, 16px);
+    font-size: var(--sts-font-size, medium);
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;
@@ -95,7 +98,8 @@ export const styles = css`
   h3,
   h4,
   h5,
-  h6 {
+  h6,
+  [role='heading'] {
     margin-block: 0 calc(var(--_space) * 0.75);
     font-family: inherit;
     font-weight: 700;
@@ -174,16 +178,32 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
 
+  /*
+   * The quick exit stays in view while the reader scrolls through the widget (GOV.UK's Exit this page is
+   * position: sticky for the same reason: a phone has no Shift key, so the button is the only exit there).
+   * It is sticky within the widget, never fixed over the partner's page: it is the widget's first line, and
+   * scrolls away only with the widget itself. On a narrow widget it is a full-width bar; on a wide one it
+   * floats at the inline end, beside the language picker. --sts-exit-top clears a partner's fixed header.
+   */
   .exit {
-    display: inline-flex;
-    flex-direction: column;
-    gap: 4px;
-    align-items: flex-start;
+    position: sticky;
+    inset-block-start: var(--sts-exit-top, 0);
+    z-index: 1;
+    display: flex;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+
+  /* What scrolls under the sticky exit can still be brought into view above it (focus, in-page links). */
+  .root :is(a, button, select, summary, [tabindex], h1, h2, h3, h4, h5, h6) {
+    scroll-margin-block-start: 5em;
   }
 
   .exit-button {
     display: inline-flex;
+    flex: 1 1 auto;
+    justify-content: center;
     align-items: center;
+    flex-wrap: wrap;
     gap: 8px;
     min-block-size: 44px;
     padding-block: 8px;
@@ -363,6 +383,28 @@ export const styles = css`
     font-size: 1.25em;
   }
 
+  /* A phone number is read and dialled as one: it never breaks across lines (the words around it still do). */
+  a[data-link='phone'] bdi,
+  a[data-link='sms'] bdi,
+  a[data-link='text-relay'] bdi {
+    white-space: nowrap;
+  }
+
+  /* The skip link to the first helplines: off screen until it has focus. */
+  .skip-link:not(:focus) {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
+
+  .skip-link {
+    display: inline-block;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+
   .small {
     font-size: 0.875em;
     color: var(--_muted);
@@ -379,11 +421,22 @@ export const styles = css`
     border: 0;
     background: Canvas;
     color: CanvasText;
-    font-size: 24px;
+    font-size: x-large;
   }
 
   .overlay::backdrop {
     background: Canvas;
+  }
+
+  @container (min-width: 30em) {
+    .exit {
+      float: inline-end;
+      margin-inline-start: var(--_space);
+    }
+    /* The Shift hint sits next to the exit it describes: after the picker, at the inline end. */
+    .toolbar .exit-hint {
+      order: 1;
+    }
   }
 
   @container (max-width: 30em) {
@@ -424,6 +477,7 @@ export const styles = css`
 
   /* Printed, the widget is a checklist or poster: no quick exit, no pickers, every sign open, numbers large. */
   @media print {
+    .exit,
     .toolbar,
     .view-switch,
     .overlay,

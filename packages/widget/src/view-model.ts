@@ -3,6 +3,7 @@ import type { IndicatorCategory, PartnerChannel, RoutedChannel, WidgetConfig } f
 import help from '../generated/data/help.js';
 import { loadedIndicators } from './data/sign-data.js';
 import type { EmbedChannel, EmbedIndicator, EmbedSupportItem } from './data/embed.js';
+import { ownCopy } from './own.js';
 
 /** Settings where the reader is looking at a workplace: the labour regulator belongs in the route. */
 const WORKPLACE_SETTINGS = new Set<string>(['car-wash', 'nail-bar', 'agriculture', 'food-processing', 'construction', 'hospitality', 'care']);
@@ -31,20 +32,26 @@ export function buildViewModel(config: WidgetConfig, language: string): ViewMode
     // Readers asking about themselves see the signs they could recognise in their own life.
     ...(forSelf ? { audience: 'worker' as const } : config.audience === 'public' ? {} : { audience: config.audience }),
   });
-  const routed = routeAmong({
-    jurisdiction: config.jurisdiction,
-    workerExploitation: WORKPLACE_SETTINGS.has(config.setting) || config.audience === 'worker' || config.audience === 'employer',
-    forSelf,
-  }, help.channels);
+  // Own properties only, in objects without a prototype: a polluted Object.prototype adds no field to a card
+  // and no channel to a route.
+  const channels = ownCopy(help.channels);
+  const routed = routeAmong(
+    {
+      jurisdiction: config.jurisdiction,
+      workerExploitation: WORKPLACE_SETTINGS.has(config.setting) || config.audience === 'worker' || config.audience === 'employer',
+      forSelf,
+    },
+    channels,
+  );
   const chain = jurisdictionChain(config.jurisdiction);
-  const applicable = help.support.filter((item) => item.jurisdictions.some((j) => chain.includes(j)));
+  const applicable = ownCopy(help.support).filter((item) => item.jurisdictions.some((j) => chain.includes(j)));
   const primaryLanguage = language.split('-')[0] ?? language;
   return {
-    emergency: emergencyAmong(config.jurisdiction, help.channels),
+    emergency: emergencyAmong(config.jurisdiction, channels),
     signGroups: groupByCategory(signs),
     // The emergency number has its own place at the top; the list holds the rest.
     routed: routed.filter((entry) => entry.channel.kind !== 'emergency'),
-    partnerChannels: config.channels,
+    partnerChannels: ownCopy(config.channels),
     support: applicable.filter((item) => item.kind === 'support'),
     rights: applicable.filter((item) => item.kind === 'right'),
     processes: applicable.filter((item) => item.kind === 'process'),

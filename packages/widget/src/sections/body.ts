@@ -8,6 +8,7 @@ import { cardFromChannel, cardFromPartner } from './contact-card.js';
 import { getHelpSection } from './get-help.js';
 import { signsSection } from './signs.js';
 import { whatToDoSection } from './what-to-do.js';
+import { ownCopy } from '../own.js';
 
 export interface Body {
   model: ViewModel;
@@ -31,7 +32,8 @@ export function bodyFor(config: WidgetConfig, language: string, t: Translator): 
     whatToDo: whatToDoSection(
       {
         cards: model.routed.map((routed) => cardFromChannel(routed.channel, t)),
-        partnerCards: model.partnerChannels.map((channel) => cardFromPartner(channel, language)),
+        // A partner's card has no text-relay field: an own copy keeps Object.prototype.textRelay out of it.
+        partnerCards: model.partnerChannels.map((channel) => ownCopy(cardFromPartner(channel, language))),
         headingLevel: level,
       },
       t,
