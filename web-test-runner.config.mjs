@@ -102,17 +102,17 @@ const chromium = chromeLauncher({ launchOptions: { executablePath, headless: tru
 
 /** The exit server of the quick exit tests resolves to this machine. */
 const FIREFOX_PREFS = { 'network.dns.localDomains': EXIT_HOST };
-const firefox =
-  firefoxPath &&
+const firefoxWith = (prefs = {}) =>
   chromeLauncher({
     launchOptions: {
       browser: 'firefox',
       executablePath: firefoxPath,
       headless: true,
       acceptInsecureCerts: true,
-      extraPrefsFirefox: FIREFOX_PREFS,
+      extraPrefsFirefox: { ...FIREFOX_PREFS, ...prefs },
     },
   });
+const firefox = firefoxPath && firefoxWith();
 
 /**
  * The reader's own text size: groups whose browser's default font size is 32 px (a reader who has set large
@@ -141,17 +141,7 @@ const bigTextGroups = bigTextFiles.length
               name: 'firefox-big-text',
               files: [...new Set(bigTextFiles)],
               testRunnerHtml: bigTextHtml,
-              browsers: [
-                chromeLauncher({
-                  launchOptions: {
-                    browser: 'firefox',
-                    executablePath: firefoxPath,
-                    headless: true,
-                    acceptInsecureCerts: true,
-                    extraPrefsFirefox: { ...FIREFOX_PREFS, 'font.size.variable.x-western': BIG_TEXT_PX, 'font.size.monospace.x-western': BIG_TEXT_PX },
-                  },
-                }),
-              ],
+              browsers: [firefoxWith({ 'font.size.variable.x-western': BIG_TEXT_PX, 'font.size.monospace.x-western': BIG_TEXT_PX })],
             },
           ]
         : []),
