@@ -11,7 +11,7 @@ import { connectQuickExit, disconnectQuickExit } from './quick-exit.js';
 import type { QuickExitHost } from './quick-exit.js';
 import { inheritedLanguage, readConfigBlock } from './config-source.js';
 import { bodyFor } from './sections/body.js';
-import { emergencyBox, sectionsInOrder, titleBlock } from './sections/header.js';
+import { emergencyBox, sectionsInOrder, shortcutNumbers, titleBlock } from './sections/header.js';
 import { safeHref } from './safe-link.js';
 import { leave } from './exit-navigation.js';
 import { hardenLit } from './harden-lit.js';
@@ -51,6 +51,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * @csspart language-picker - The language `<select>`.
  * @csspart view-switch - The "Who is this about?" buttons.
  * @csspart emergency - The emergency number box.
+ * @csspart shortcut - The one or two numbers to call, under the emergency box (a shortcut to the cards further down).
  * @csspart notice - A notice (e.g. a language that failed to load).
  * @csspart draft-notice - The note that a translation is a machine draft, with a switch to English.
  * @csspart signs - The "Spot the signs" section.
@@ -494,6 +495,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
           </p>`
         : nothing}
       ${titleBlock(level, t)} ${emergencyBox(model.emergency, t)}
+      ${shortcutNumbers(model.routed.map((entry) => entry.channel), t)}
       <fieldset class="view-switch" part="view-switch">
         <legend>${t.ui('view.label')}</legend>
         <button type="button" aria-pressed=${String(!forSelf)} @click=${() => this.#onViewPicked('someone-else')}>

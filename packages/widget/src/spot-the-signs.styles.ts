@@ -305,6 +305,23 @@ export const styles = css`
     color: inherit;
   }
 
+  .shortcut {
+    margin-block-end: var(--_space);
+  }
+
+  .shortcut p,
+  .shortcut ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .shortcut a {
+    display: inline-block;
+    padding-block: 10px;
+    font-weight: 700;
+  }
+
   .note {
     padding: var(--_space);
     border-inline-start: 6px solid var(--_accent);
@@ -480,6 +497,7 @@ export const styles = css`
     .exit,
     .toolbar,
     .view-switch,
+    .shortcut,
     .overlay,
     [part='draft-notice'] button {
       display: none !important;

@@ -48,6 +48,12 @@ describe('static render (npx spot-the-signs render): no script, same content and
       expect(attributesOf(root, '[data-channel]', 'data-channel')).to.deep.equal(attributesOf(shadow, '[data-channel]', 'data-channel'));
       expect(textsOf(root, 'summary')).to.deep.equal(textsOf(shadow, 'summary'));
       expect(textsOf(root, 'section')).to.deep.equal(textsOf(shadow, 'section'));
+      // The same order: the emergency box, the shortcut to the first numbers, then the sections of the view.
+      const order = '[part="emergency"], [part="shortcut"], section[part]';
+      expect(attributesOf(root, order, 'part')).to.deep.equal(attributesOf(shadow, order, 'part'));
+      expect(attributesOf(root, order, 'part').slice(0, 2)).to.deep.equal(['emergency', 'shortcut']);
+      const shortcut = '[part="shortcut"] a[data-channel-id]';
+      expect(attributesOf(root, shortcut, 'data-channel-id')).to.deep.equal(attributesOf(shadow, shortcut, 'data-channel-id'));
       expect(new Set(attributesOf(root, 'a[href]', 'href'))).to.deep.equal(new Set(attributesOf(shadow, 'a[href]:not([href^="#"])', 'href')));
     });
   }

@@ -38,6 +38,31 @@ export function emergencyBox(emergency: EmbedChannel, t: Translator): TemplateRe
   </p>`;
 }
 
+/** How many numbers the shortcut under the emergency box offers: one or two, never a list to read. */
+const SHORTCUT_NUMBERS = 2;
+
+/**
+ * "Worried? Call:" the first one or two numbers of the route for this view, so that a reader who has decided
+ * to call need not scroll past every sign. Labelled as a shortcut: the full cards come further down.
+ */
+export function shortcutNumbers(routed: readonly EmbedChannel[], t: Translator): TemplateResult | typeof nothing {
+  const withPhone = routed.filter((channel) => channel.phone?.value).slice(0, SHORTCUT_NUMBERS);
+  if (!withPhone.length) return nothing;
+  return html`<div class="shortcut" part="shortcut">
+    <p class="shortcut-title">${t.ui('shortcut.worried')}</p>
+    <ul aria-label=${t.ui('shortcut.label')}>
+      ${withPhone.map((channel) => {
+        const phone = channel.phone!.value;
+        return html`<li>
+          <a href=${telHref(phone.tel) ?? nothing} data-channel-id=${channel.id} data-channel-kind=${channel.kind} data-link="phone"
+            ><span dir="auto">${channel.name}</span>: <bdi dir="ltr">${phone.display}</bdi></a
+          >
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
 /** The three sections, in the order the view asks for. */
 export function sectionsInOrder(forSelf: boolean, signs: TemplateResult, whatToDo: TemplateResult, getHelp: TemplateResult): TemplateResult {
   return forSelf ? html`${getHelp}${signs}${whatToDo}` : html`${signs}${whatToDo}${getHelp}`;

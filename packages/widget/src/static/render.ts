@@ -12,7 +12,7 @@ import { Translator, overridableKeys } from '../i18n/translator.js';
 import { manifestEntry, matchLocale, SOURCE_LOCALE } from '../i18n/locales.js';
 import { packsToShow } from '../i18n/catalog.js';
 import { bodyFor } from '../sections/body.js';
-import { emergencyBox, sectionsInOrder, titleBlock } from '../sections/header.js';
+import { emergencyBox, sectionsInOrder, shortcutNumbers, titleBlock } from '../sections/header.js';
 import { styles } from '../spot-the-signs.styles.js';
 import { safeHref } from '../safe-link.js';
 
@@ -53,6 +53,7 @@ export async function renderStatic(input: Record<string, unknown>): Promise<Stat
         : ''}
       ${entry && entry.code !== SOURCE_LOCALE && entry.review.status === 'machine-draft' ? html`<p class="notice">${t.ui('draft.notice')}</p>` : ''}
       ${titleBlock(config.headingLevel, t)} ${emergencyBox(model.emergency, t)}
+      ${shortcutNumbers(model.routed.map((entry) => entry.channel), t)}
       ${sectionsInOrder(config.view === 'me', signs, whatToDo, getHelp)}
     </div>
   </div>`;
