@@ -32,25 +32,18 @@ describe('syllable counter', () => {
     it(`${word}: ${syllables}`, () => assert.equal(countSyllables(word), syllables));
   }
 
-  it('reads capitals letter by letter, counts numbers and placeholders as one, adds the parts of a hyphenated word', () => {
-    assert.equal(countSyllables('NRM'), 3);
-    assert.equal(countSyllables('UK'), 2);
-    assert.equal(countSyllables("UK's"), 2);
-    assert.equal(countSyllables('WWF'), 7);
-    assert.equal(countSyllables('999'), 1);
-    assert.equal(countSyllables('8am'), 1);
-    assert.equal(countSyllables('{{count}}'), 1);
-    assert.equal(countSyllables('hi-vis'), 2);
-    assert.equal(countSyllables('anti-social'), 4);
-  });
-
-  it('handles possessives and contractions', () => {
-    assert.equal(countSyllables("boss's"), 2);
-    assert.equal(countSyllables("person's"), 2);
-    assert.equal(countSyllables('don’t'), 1);
-    assert.equal(countSyllables("doesn't"), 2);
-    assert.equal(countSyllables("wouldn't"), 2);
-  });
+  // Tokens that are not plain words, grouped by the rule that counts them.
+  const special: [rule: string, cases: [token: string, syllables: number][]][] = [
+    ['capitals are read letter by letter', [['NRM', 3], ['UK', 2], ["UK's", 2], ['WWF', 7]]],
+    ['numbers and placeholders count as one', [['999', 1], ['8am', 1], ['{{count}}', 1]]],
+    ['a hyphenated word adds its parts', [['hi-vis', 2], ['anti-social', 4]]],
+    ['possessives and contractions', [["boss's", 2], ["person's", 2], ['don’t', 1], ["doesn't", 2], ["wouldn't", 2]]],
+  ];
+  for (const [rule, cases] of special) {
+    it(rule, () => {
+      for (const [token, syllables] of cases) assert.equal(countSyllables(token), syllables, token);
+    });
+  }
 });
 
 describe('Flesch–Kincaid reading age', () => {
