@@ -31,6 +31,8 @@ export type { ContentPack } from './packs.js';
 export { routeAmong, emergencyAmong } from './route.js';
 export { routeChannels, emergencyChannel } from './routing.js';
 export type { Situation, RouteReason, RoutedChannel, RoutableChannel } from './route.js';
+export { situationFor, signFilterFor } from './situation.js';
+export type { SituationConfig } from './situation.js';
 export { claimFreshness, channelClaims, monthsBetween, DUE_AFTER_MONTHS, SAFETY_LIMIT_MONTHS } from './freshness.js';
 export type { ClaimFreshness } from './freshness.js';
 export { jurisdictionChain, jurisdictionDistance, isJurisdiction } from './jurisdiction.js';

@@ -3,15 +3,15 @@
  *
  * "The same" is the measure in src/similar-signs.ts (concept overlap of the English text, weighted by
  * rarity, read together with the ILO and Palermo facts). The views are the widget's: every setting, for
- * someone else (as any audience) and for the reader themself, selected as packages/widget/src/view-model.ts
- * does. Selection reads no jurisdiction, so one jurisdiction stands for all.
+ * someone else (as any audience) and for the reader themself, selected by core's signFilterFor as the
+ * widget's view model selects them. Selection reads no jurisdiction, so one jurisdiction stands for all.
  *
  * A pair the measure flags but that says different things is kept on purpose in ALLOWED, with the reason.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readJson } from '../scripts/dataset.js';
-import { filterIndicators, indicators } from '../src/index.js';
+import { filterIndicators, indicators, signFilterFor } from '../src/index.js';
 import type { Indicator } from '../src/index.js';
 import { AUDIENCES, VIEWS, WIDGET_SETTINGS } from '../src/schema/vocabulary.js';
 import type { Audience, View, WidgetSetting } from '../src/schema/vocabulary.js';
@@ -65,11 +65,8 @@ function widgetViews(): WidgetView[] {
 }
 
 /** The signs a view shows, chosen as the widget's view model chooses them. */
-function shown({ setting, view, audience }: WidgetView): (ComparableSign & Indicator)[] {
-  return filterIndicators(signs, {
-    setting,
-    ...(view === 'me' ? { audience: 'worker' as const } : audience === 'public' ? {} : { audience }),
-  });
+function shown(view: WidgetView): (ComparableSign & Indicator)[] {
+  return filterIndicators(signs, signFilterFor(view));
 }
 
 /** Every flagged pair shown together somewhere, with the views that show it. */

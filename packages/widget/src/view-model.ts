@@ -1,12 +1,9 @@
-import { emergencyAmong, filterIndicators, groupByCategory, jurisdictionChain, routeAmong } from '@spot-the-signs/core';
+import { emergencyAmong, filterIndicators, groupByCategory, jurisdictionChain, routeAmong, signFilterFor, situationFor } from '@spot-the-signs/core';
 import type { IndicatorCategory, PartnerChannel, RoutedChannel, WidgetConfig } from '@spot-the-signs/core';
 import help from '../generated/data/help.js';
 import { loadedIndicators } from './data/sign-data.js';
 import type { EmbedChannel, EmbedIndicator, EmbedSupportItem } from './data/embed.js';
 import { ownCopy } from './own.js';
-
-/** Settings where the reader is looking at a workplace: the labour regulator belongs in the route. */
-const WORKPLACE_SETTINGS = new Set<string>(['car-wash', 'nail-bar', 'agriculture', 'food-processing', 'construction', 'hospitality', 'care']);
 
 export interface ViewModel {
   emergency: EmbedChannel;
@@ -21,28 +18,16 @@ export interface ViewModel {
 }
 
 /**
- * Turns a parsed configuration into what the element renders. Every fact comes from core; the element
- * only adds words and markup.
+ * Turns a parsed configuration into what the element renders. Every fact, and every decision about which
+ * signs and channels a configuration calls for, comes from core; the element only adds words and markup.
  */
 export function buildViewModel(config: WidgetConfig, language: string): ViewModel {
-  const forSelf = config.view === 'me';
   // The signs of the packs loaded so far; the element loads a setting's packs before it shows them.
-  const signs = filterIndicators(loadedIndicators(), {
-    setting: config.setting,
-    // Readers asking about themselves see the signs they could recognise in their own life.
-    ...(forSelf ? { audience: 'worker' as const } : config.audience === 'public' ? {} : { audience: config.audience }),
-  });
+  const signs = filterIndicators(loadedIndicators(), signFilterFor(config));
   // Own properties only, in objects without a prototype: a polluted Object.prototype adds no field to a card
   // and no channel to a route.
   const channels = ownCopy(help.channels);
-  const routed = routeAmong(
-    {
-      jurisdiction: config.jurisdiction,
-      workerExploitation: WORKPLACE_SETTINGS.has(config.setting) || config.audience === 'worker' || config.audience === 'employer',
-      forSelf,
-    },
-    channels,
-  );
+  const routed = routeAmong(situationFor(config), channels);
   const chain = jurisdictionChain(config.jurisdiction);
   const applicable = ownCopy(help.support).filter((item) => item.jurisdictions.some((j) => chain.includes(j)));
   const primaryLanguage = language.split('-')[0] ?? language;

@@ -195,6 +195,24 @@ export const VIEWS = ['someone-else', 'me'] as const;
 /** `general` shows the signs that can be seen anywhere; any other value adds that setting's signs. */
 export const WIDGET_SETTINGS = ['general', ...SPECIFIC_SETTINGS] as const;
 
+/**
+ * Settings that are someone's place of work. A reader looking at one may be seeing labour exploitation, so
+ * routing adds the labour regulator (see `situationFor`). A home, the street and online are not: the signs
+ * there point to many kinds of exploitation, and the regulator is one step away only for work.
+ */
+export const WORKPLACE_SETTINGS = [
+  'car-wash',
+  'nail-bar',
+  'agriculture',
+  'food-processing',
+  'construction',
+  'hospitality',
+  'care',
+] as const satisfies readonly (typeof SPECIFIC_SETTINGS)[number][];
+
+/** Readers who see a workplace from the inside: for them, too, routing adds the labour regulator. */
+export const WORKPLACE_AUDIENCES = ['worker', 'employer'] as const satisfies readonly (typeof AUDIENCES)[number][];
+
 export type IndicatorCategory = (typeof INDICATOR_CATEGORIES)[number];
 export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
 export type Setting = (typeof SETTINGS)[number];
@@ -216,3 +234,4 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type TextDirection = (typeof TEXT_DIRECTIONS)[number];
 export type View = (typeof VIEWS)[number];
 export type WidgetSetting = (typeof WIDGET_SETTINGS)[number];
+export type WorkplaceSetting = (typeof WORKPLACE_SETTINGS)[number];
