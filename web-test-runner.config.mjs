@@ -23,13 +23,37 @@ const firefoxPath = FIREFOX_CANDIDATES.find((path) => path && existsSync(path));
 if (!firefoxPath) console.warn('Firefox not found (apt-get install -y firefox-esr, or set FIREFOX_PATH): the firefox group is skipped.');
 
 /**
+ * Core from its TypeScript sources, so a browser test sees a core edit without a rebuild. The cdn group maps
+ * it back to core's build (below): that group tests what is published.
+ */
+const CORE_SOURCE = '/packages/core/src/index.ts';
+const CORE_BUILD = '/packages/core/dist/index.js';
+const coreFromSource = {
+  name: 'core-from-source',
+  resolveImport({ source }) {
+    if (source === '@spot-the-signs/core') return CORE_SOURCE;
+  },
+  // Core imports its data as JSON modules. The esbuild plugin serves a .json file as a JavaScript module,
+  // which a browser refuses for an import that asks for JSON, so the attribute goes.
+  transform(context) {
+    if (context.path.startsWith('/packages/core/src/') && context.path.endsWith('.ts')) {
+      return { body: context.body.replace(/\s+with\s*\{\s*type:\s*["']json["']\s*\}/g, '') };
+    }
+  },
+};
+
+/**
  * The cdn group maps the module every test imports the widget from onto a module that re-exports the
  * built CDN file, with an import map in the test page: the test files themselves do not change.
  */
 const cdnImportMap = JSON.stringify({
-  imports: Object.fromEntries(
-    ['js', 'ts'].map((ext) => [`/packages/widget/test/support/widget-under-test.${ext}`, '/packages/widget/test/support/cdn-under-test.js']),
-  ),
+  imports: {
+    ...Object.fromEntries(
+      ['js', 'ts'].map((ext) => [`/packages/widget/test/support/widget-under-test.${ext}`, '/packages/widget/test/support/cdn-under-test.js']),
+    ),
+    // What the tests themselves read of core comes from its build here, as a partner's bundler would see it.
+    [CORE_SOURCE]: CORE_BUILD,
+  },
 });
 const cdnTestRunnerHtml = (testFramework) => `<!DOCTYPE html>
 <html><head><script type="importmap">${cdnImportMap}</script></head>
@@ -159,7 +183,7 @@ export default {
   // The fuzzing file runs 10,000 configurations through the element.
   testsFinishTimeout: 300000,
   // @web/dev-server-esbuild reads this file verbatim and does not follow "extends".
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), coreFromSource],
   groups: [
     { name: 'source', files },
     { name: 'cdn', files, testRunnerHtml: cdnTestRunnerHtml },
