@@ -170,10 +170,45 @@ describe('evidence and dates', () => {
   });
 
   it(`reports claims due for a fresh check (older than ${DUE_AFTER_MONTHS} months)`, (t) => {
-    const due = claimFreshness(channels, supportItems, today).filter((claim) => claim.status !== 'current');
+    const judged = claimFreshness(channels, supportItems, today);
+    const due = judged.filter((claim) => claim.status !== 'current');
     // A report, not a failure: a date passing must not block unrelated work, but it must be seen.
     for (const claim of due) t.diagnostic(`DUE: ${claim.item} ${claim.claim} last confirmed ${claim.checkedAt} (${claim.ageMonths} months)`);
-    assert.ok(Array.isArray(due));
+
+    // What the report must hold, read from the data here: every dated claim, once, at its newest check.
+    const newestCheck = (evidence: readonly { checkedAt?: string | undefined }[]) =>
+      evidence.map((e) => e.checkedAt).filter((date): date is string => date !== undefined).sort().at(-1);
+    const expected = new Map<string, string>();
+    for (const channel of channels) {
+      for (const [field, value] of Object.entries(channel)) {
+        const evidence = (value as { evidence?: unknown } | null)?.evidence;
+        const date = Array.isArray(evidence) ? newestCheck(evidence) : undefined;
+        if (date) expected.set(`channel:${channel.id} ${field}`, date);
+      }
+    }
+    for (const item of supportItems) {
+      const date = newestCheck(item.evidence);
+      if (date) expected.set(`support:${item.id} statement`, date);
+    }
+    assert.ok(expected.size > 0, 'the data has dated claims');
+    assert.deepEqual(new Map(judged.map((claim) => [`${claim.item} ${claim.claim}`, claim.checkedAt])), expected);
+    assert.equal(judged.length, expected.size, 'each claim once');
+
+    // Due means checked more than DUE_AFTER_MONTHS whole months ago: on or before the same day of the month,
+    // DUE_AFTER_MONTHS + 1 months back.
+    const dueCutoff = (on: string) => {
+      const [year, month, day] = on.split('-').map(Number) as [number, number, number];
+      const back = year * 12 + (month - 1) - (DUE_AFTER_MONTHS + 1);
+      return `${Math.floor(back / 12)}-${String((back % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    };
+    const wrong = judged.filter((claim) => (claim.status !== 'current') !== (claim.checkedAt <= dueCutoff(today)));
+    assert.deepEqual(wrong, [], `due on or before ${dueCutoff(today)}`);
+    // The data may hold no claim near the line, so the line itself is checked on two made-up claims.
+    const onTheLine = (checkedAt: string) =>
+      claimFreshness([{ ...channels[0]!, phone: { value: { tel: '+441234567890', display: '01234 567890' }, evidence: [{ source: 'x', locator: 'p', checkedAt }] } }], [], '2026-11-28')
+        .find((claim) => claim.claim === 'phone')?.status;
+    assert.equal(onTheLine(dueCutoff('2026-11-28')), 'due');
+    assert.equal(onTheLine('2025-04-29'), 'current');
   });
 
   it(`fails on a safety claim (operator, anonymity, sharing) older than ${SAFETY_LIMIT_MONTHS} months`, () => {
