@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, captureWarnings, html, widget } from './support/helpers.js';
+import { $, $$, captureWarnings, html, text, widget } from './support/helpers.js';
 import type { SpotTheSigns } from './support/helpers.js';
+import { waitFor } from './support/pages.js';
 
 describe('bad configuration', () => {
   const cases: [string, string, string][] = [
@@ -85,8 +86,30 @@ describe('bad configuration', () => {
   });
 
   it('string overrides apply per language, and only to their language', async () => {
-    const el = await widget(html`<spot-the-signs lang="en-GB" .strings=${{ 'en-GB': { 'whatToDo.heading': 'Report it' } }}></spot-the-signs>`);
-    expect($(el, '#sts-what-heading')?.textContent).to.equal('Report it');
+    const heading = (el: SpotTheSigns) => text(el, '#sts-what-heading');
+    const shownLanguage = (el: SpotTheSigns) => $(el, '[part="base"]')?.getAttribute('lang');
+    // The headings each language shows without overrides, to tell an override from the language's own text.
+    const english = heading(await widget(html`<spot-the-signs lang="en-GB"></spot-the-signs>`));
+    const welsh = heading(await widget(html`<spot-the-signs lang="cy"></spot-the-signs>`));
+    expect(english).to.not.equal('');
+    expect(welsh).to.not.equal('');
+    expect(welsh).to.not.equal(english);
+
+    const strings = { 'en-GB': { 'whatToDo.heading': 'Report it' }, lt: { 'whatToDo.heading': 'Praneškite' } };
+    const inEnglish = await widget(html`<spot-the-signs lang="en-GB" .strings=${strings}></spot-the-signs>`);
+    expect(heading(inEnglish)).to.equal('Report it');
+    const inWelsh = await widget(html`<spot-the-signs lang="cy" .strings=${strings}></spot-the-signs>`);
+    expect(heading(inWelsh), 'no override for Welsh: its own text').to.equal(welsh);
+
+    // And when the language changes on a page that already shows an override.
+    inEnglish.setAttribute('lang', 'cy');
+    await waitFor(() => shownLanguage(inEnglish) === 'cy', 'the switch to Welsh');
+    await inEnglish.updateComplete;
+    expect(heading(inEnglish)).to.equal(welsh);
+    inEnglish.setAttribute('lang', 'lt');
+    await waitFor(() => shownLanguage(inEnglish) === 'lt', 'the switch to Lithuanian');
+    await inEnglish.updateComplete;
+    expect(heading(inEnglish)).to.equal('Praneškite');
   });
 
   it('rejects override keys that do not exist, naming them', async () => {
