@@ -4,7 +4,8 @@
  *   docs/reference/configuration.md  from the zod configuration schema, its defaults and the locale manifest
  *   docs/reference/core-api.md       from the exports of @spot-the-signs/core and their TSDoc
  *   docs/getting-started.md snippet  the CDN tag with the exact version and its SRI hash
- * `npm run docs` writes them; the test run fails if a committed file differs from what this generates.
+ * `npm run docs` writes them; the test run fails if a committed file differs from what this generates, except
+ * for the SRI hash, which the release step writes (`npm run version-packages`) and checks (`--check-integrity`).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -119,12 +120,23 @@ export function coreApiReference(): string {
   ].join('\n');
 }
 
+/** The SRI value of the CDN file as built now: what a partner's browser checks the published file against. */
+export function cdnIntegrity(): string {
+  return `sha384-${createHash('sha384').update(readFileSync(`${root}packages/widget/dist/cdn/spot-the-signs.js`)).digest('base64')}`;
+}
+
+/**
+ * The integrity attribute in the getting-started snippet. Its value is written by the release step
+ * (`npm run version-packages`) and checked before publishing (`--check-integrity`); between releases the
+ * sources change and the value waits for the next version.
+ */
+export const SNIPPET_INTEGRITY = /integrity="([^"]*)"/;
+
 export function cdnSnippet(): string {
   const version = (JSON.parse(read('packages/widget/package.json')) as { version: string }).version;
-  const integrity = `sha384-${createHash('sha384').update(readFileSync(`${root}packages/widget/dist/cdn/spot-the-signs.js`)).digest('base64')}`;
   return `<script type="module"
         src="https://cdn.jsdelivr.net/npm/@spot-the-signs/widget@${version}/dist/cdn/spot-the-signs.js"
-        integrity="${integrity}"
+        integrity="${cdnIntegrity()}"
         crossorigin="anonymous" referrerpolicy="no-referrer"></script>`;
 }
 
@@ -141,7 +153,16 @@ export const GENERATED_DOCS: Record<string, () => string> = {
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  mkdirSync(`${root}docs/reference`, { recursive: true });
-  for (const [path, generate] of Object.entries(GENERATED_DOCS)) writeFileSync(`${root}${path}`, generate());
-  console.log(`wrote ${Object.keys(GENERATED_DOCS).join(', ')}`);
+  if (process.argv.includes('--check-integrity')) {
+    // Before publishing: a wrong value would make every partner's browser refuse the file.
+    const written = SNIPPET_INTEGRITY.exec(read('docs/getting-started.md'))?.[1];
+    if (written !== cdnIntegrity()) {
+      console.error(`docs/getting-started.md has integrity ${written ?? '(none)'}, the built CDN file ${cdnIntegrity()}: run npm run docs`);
+      process.exit(1);
+    }
+  } else {
+    mkdirSync(`${root}docs/reference`, { recursive: true });
+    for (const [path, generate] of Object.entries(GENERATED_DOCS)) writeFileSync(`${root}${path}`, generate());
+    console.log(`wrote ${Object.keys(GENERATED_DOCS).join(', ')}`);
+  }
 }
