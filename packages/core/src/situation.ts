@@ -15,13 +15,11 @@ const workplaceSettings: ReadonlySet<string> = new Set(WORKPLACE_SETTINGS);
 const workplaceAudiences: ReadonlySet<string> = new Set(WORKPLACE_AUDIENCES);
 
 /**
- * The situation a configuration implies, for {@link routeAmong}:
- * - a workplace setting ({@link WORKPLACE_SETTINGS}), or a reader who works there or employs people there
- *   ({@link WORKPLACE_AUDIENCES}), means exploitation at work: the labour regulator joins the route;
- * - `view="me"` means the reader asks for themself: support comes before reporting.
- *
- * Danger now, a child involved and wanting to stay anonymous are the reader's answers, not a partner's
- * setup, so a configuration never implies them.
+ * The situation a configuration implies, for {@link routeAmong}. A workplace setting
+ * ({@link WORKPLACE_SETTINGS}), or a reader who works or employs people there ({@link WORKPLACE_AUDIENCES}),
+ * means exploitation at work: the labour regulator joins the route. `view="me"` means the reader asks for
+ * themself: support comes before reporting. Danger now, a child involved and wanting to stay anonymous are
+ * the reader's answers, not a partner's setup, so a configuration never implies them.
  */
 export function situationFor(config: SituationConfig): Situation {
   return {
