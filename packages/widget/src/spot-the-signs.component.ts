@@ -1,11 +1,11 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { CONFIG_ATTRIBUTES, parseWidgetConfig, WIDGET_DEFAULTS } from '@spot-the-signs/core';
+import { CONFIG_ATTRIBUTES, parseWidgetConfig, SOURCE_LOCALE, WIDGET_DEFAULTS } from '@spot-the-signs/core';
 import type { ConfigError, PartnerChannel, StringOverrides, WidgetConfig } from '@spot-the-signs/core';
 import { styles } from './spot-the-signs.styles.js';
 import { VERSION } from './version.js';
 import { Translator, overridableKeys } from './i18n/translator.js';
-import { availableLocales, manifestEntry, matchLocale, SOURCE_LOCALE, SUPPORTED_LOCALES } from './i18n/locales.js';
+import { availableLocales, manifestEntry, matchLocale, SUPPORTED_LOCALES } from './i18n/locales.js';
 import { packsToShow } from './i18n/catalog.js';
 import { connectQuickExit, disconnectQuickExit } from './quick-exit.js';
 import type { QuickExitHost } from './quick-exit.js';

@@ -1,5 +1,6 @@
+import { SOURCE_LOCALE } from '@spot-the-signs/core';
 import type { StringOverrides } from '@spot-the-signs/core';
-import { hasPacks, loadPacks, SOURCE_LOCALE, textOf } from './catalog.js';
+import { hasPacks, loadPacks, textOf } from './catalog.js';
 import { fallbackChain } from './locales.js';
 import { findText, interpolate, textAt } from './lookup.js';
 import type { Values } from './lookup.js';

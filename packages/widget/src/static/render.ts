@@ -6,10 +6,10 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { parseWidgetConfig } from '@spot-the-signs/core';
+import { parseWidgetConfig, SOURCE_LOCALE } from '@spot-the-signs/core';
 import type { ConfigError } from '@spot-the-signs/core';
 import { Translator, overridableKeys } from '../i18n/translator.js';
-import { manifestEntry, matchLocale, SOURCE_LOCALE } from '../i18n/locales.js';
+import { manifestEntry, matchLocale } from '../i18n/locales.js';
 import { packsToShow } from '../i18n/catalog.js';
 import { bodyFor } from '../sections/body.js';
 import { emergencyBox, sectionsInOrder, shortcutNumbers, titleBlock } from '../sections/header.js';
