@@ -254,4 +254,57 @@ describe('overlapping requests for a language: the newest wins', () => {
     expect(shownLang(el)).to.equal('en-GB');
     expect($(el, '[part="notice"]')).to.not.exist;
   });
+  it('"Read in English" while another language loads: English shows, the other never does', async () => {
+    const el = await widget(html`<spot-the-signs lang="uk"></spot-the-signs>`);
+    const seen = recordRenders(el);
+    const russian = holdBack('ru');
+    pick(el, 'ru');
+    ($(el, '[part="draft-notice"] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(shownLang(el)).to.equal('en-GB');
+    russian.release();
+    await russian.settled;
+    await switchView(el);
+    expect(shownLang(el)).to.equal('en-GB');
+    seen.stop();
+    expectHonestRenders(seen.renders, await headingsOf(['uk', 'ru']), 'ru');
+  });
+
+  it("the host page's lang changing twice while the first change loads: the second shows", async () => {
+    const wrapper = await widget(html`<spot-the-signs></spot-the-signs>`).then((el) => el.parentElement!);
+    wrapper.setAttribute('lang', 'vi');
+    const el = wrapper.querySelector('spot-the-signs') as SpotTheSigns;
+    await sleep(0);
+    await el.updateComplete;
+    expect(shownLang(el)).to.equal('vi');
+    const seen = recordRenders(el);
+    const albanian = holdBack('sq');
+    wrapper.setAttribute('lang', 'sq');
+    await sleep(0);
+    wrapper.setAttribute('lang', 'so');
+    await sleep(0);
+    await el.updateComplete;
+    expect(shownLang(el)).to.equal('so');
+    albanian.release();
+    await albanian.settled;
+    await switchView(el);
+    expect(shownLang(el)).to.equal('so');
+    seen.stop();
+    expectHonestRenders(seen.renders, await headingsOf(['vi', 'so', 'sq']), 'sq');
+  });
+
+  it('min-review raised while a draft translation loads: English stays, the draft never shows', async () => {
+    const el = await widget(html`<spot-the-signs lang="en-GB"></spot-the-signs>`);
+    const seen = recordRenders(el);
+    const filipino = holdBack('fil');
+    pick(el, 'fil');
+    el.setAttribute('min-review', 'community-reviewed');
+    await el.updateComplete;
+    filipino.release();
+    await filipino.settled;
+    await switchView(el);
+    expect(shownLang(el)).to.equal('en-GB');
+    seen.stop();
+    expectHonestRenders(seen.renders, await headingsOf(['fil']), 'fil');
+  });
 });
