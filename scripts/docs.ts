@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { CONFIG_ALLOWED, CONFIG_ATTRIBUTES, localeManifest, WIDGET_DEFAULTS } from '../packages/core/src/index.js';
+import { CONFIG_ALLOWED, CONFIG_ATTRIBUTES, localeManifest, SOURCE_LOCALE, WIDGET_DEFAULTS } from '../packages/core/src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
@@ -82,7 +82,7 @@ export function configurationReference(): string {
     '',
     table(
       ['Code', 'Name', 'English name', 'Script', 'Direction', 'Review', 'Falls back to'],
-      localeManifest.map((l) => [`\`${l.code}\``, l.name, l.englishName, l.script, l.dir, l.review.status, [...(l.fallback ?? []), ...(l.code === 'en-GB' ? [] : ['en-GB'])].join(' → ')]),
+      localeManifest.map((l) => [`\`${l.code}\``, l.name, l.englishName, l.script, l.dir, l.review.status, [...(l.fallback ?? []), ...(l.code === SOURCE_LOCALE ? [] : [SOURCE_LOCALE])].join(' → ')]),
     ),
     '',
   ].join('\n');

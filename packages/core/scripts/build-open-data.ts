@@ -12,6 +12,7 @@ import { localeManifestEntrySchema } from '../src/schema/locale.js';
 import { sourceSchema } from '../src/schema/source.js';
 import { supportItemSchema } from '../src/schema/support.js';
 import { citedSourceIds } from '../src/data.js';
+import { SOURCE_LOCALE } from '../src/schema/vocabulary.js';
 
 const problems = (Object.keys(DATA_FILES) as DataFileName[]).flatMap(schemaProblems);
 if (problems.length) {
@@ -25,7 +26,7 @@ const sourceById = new Map(sources.map((s) => [s.id, s]));
 const localeCodes = readdirSync(join(coreRoot, 'locales')).filter((code) => existsSync(join(coreRoot, 'locales', code, 'content.json')));
 type Content = Record<'indicators' | 'channels' | 'support', Record<string, Record<string, string>>> & { about: Record<string, string> };
 const content = Object.fromEntries(localeCodes.map((code) => [code, readJson<Content>(`locales/${code}/content.json`)]));
-const english = content['en-GB'] as Content;
+const english = content[SOURCE_LOCALE] as Content;
 
 const withSourcesAndText = (kind: 'indicators' | 'channels' | 'support', items: (Parameters<typeof citedSourceIds>[0] & { id: string })[]) =>
   items.map((item) => ({

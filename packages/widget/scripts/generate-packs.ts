@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { channels, CONTENT_PACKS, indicators, localeManifest, packOf, packsForSetting, sources, supportItems, WIDGET_SETTINGS } from '../../core/src/index.js';
+import { channels, CONTENT_PACKS, indicators, localeManifest, packOf, packsForSetting, SOURCE_LOCALE, sources, supportItems, WIDGET_SETTINGS } from '../../core/src/index.js';
 import type { ContentPack } from '../../core/src/index.js';
 import type { TextPack } from '../src/i18n/pack.js';
 import type { EmbedIndicator, EmbedLocale, EmbedSource, HelpData, SignData } from '../src/data/embed.js';
@@ -21,7 +21,6 @@ import { intlTable } from './intl-table.js';
 const widget = join(dirname(fileURLToPath(import.meta.url)), '..');
 const core = join(widget, '..', 'core');
 const out = join(widget, 'generated');
-const SOURCE_LOCALE = 'en-GB';
 const TEXT_PACKS: readonly TextPack[] = ['base', ...CONTENT_PACKS];
 /** What the entry carries, so that English's first render in the general setting never waits for a download. */
 const IN_ENTRY: readonly TextPack[] = ['base', 'anywhere'];

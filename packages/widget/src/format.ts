@@ -1,5 +1,5 @@
 import type { OpeningHours, Weekday } from '@spot-the-signs/core';
-import { WEEKDAYS } from '@spot-the-signs/core';
+import { SOURCE_LOCALE, WEEKDAYS } from '@spot-the-signs/core';
 import type { Translator } from './i18n/translator.js';
 import { dayListKey, languageListKey } from './intl-keys.js';
 import { own } from './own.js';
@@ -60,5 +60,5 @@ export function languageNames(codes: readonly string[], t: Translator): string {
 export function partnerTextFor(text: string | Record<string, string> | undefined, language: string): string | undefined {
   if (text === undefined || typeof text === 'string') return text;
   const primary = language.split('-')[0] ?? language;
-  return own(text, language) ?? own(text, primary) ?? own(text, 'en-GB') ?? own(text, 'en') ?? Object.values(text)[0];
+  return own(text, language) ?? own(text, primary) ?? own(text, SOURCE_LOCALE) ?? own(text, 'en') ?? Object.values(text)[0];
 }

@@ -1,12 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { CONFIG_ATTRIBUTES, parseWidgetConfig, WIDGET_DEFAULTS } from '@spot-the-signs/core';
+import { CONFIG_ATTRIBUTES, parseWidgetConfig, SOURCE_LOCALE, WIDGET_DEFAULTS } from '@spot-the-signs/core';
 import type { ConfigError, PartnerChannel, StringOverrides, WidgetConfig } from '@spot-the-signs/core';
 import { styles } from './spot-the-signs.styles.js';
 import { VERSION } from './version.js';
 import { Translator, overridableKeys } from './i18n/translator.js';
-import { availableLocales, manifestEntry, matchLocale, SOURCE_LOCALE, SUPPORTED_LOCALES } from './i18n/locales.js';
-import { packsToShow } from './i18n/catalog.js';
+import { availableLocales, manifestEntry, matchLocale, SUPPORTED_LOCALES } from './i18n/locales.js';
+import { hasPacks, loadPacks, packsToShow } from './i18n/catalog.js';
 import { connectQuickExit, disconnectQuickExit } from './quick-exit.js';
 import type { QuickExitHost } from './quick-exit.js';
 import { inheritedLanguage, readConfigBlock } from './config-source.js';
@@ -18,6 +18,7 @@ import { hardenLit } from './harden-lit.js';
 import { own, ownCopy } from './own.js';
 import { widgetEvent } from './events.js';
 import type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail } from './events.js';
+import type { TextPack } from './i18n/pack.js';
 
 // Before any widget renders: Lit's attribute parts must not read a polluted Object.prototype.strings.
 hardenLit();
@@ -135,7 +136,10 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   strings: StringOverrides | undefined = undefined;
 
   private config: WidgetConfig = { ...WIDGET_DEFAULTS };
-  /** The language shown. Starts empty: the first render waits for it. */
+  /**
+   * The language shown, decided here and nowhere else (a Translator only looks text up in the language it is
+   * given). Starts empty: the first render waits for it.
+   */
   private language = '';
   /** A language the reader picked in the widget. Kept in memory only; not rendered, so picking renders once, when the language is ready. */
   #pickedLanguage: string | undefined = undefined;
@@ -150,10 +154,22 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     return this.renderRoot.querySelector('dialog.overlay');
   }
 
-  readonly #translator = new Translator();
   #warned = new Set<string>();
+  /**
+   * The latest request for a language. It supersedes every earlier one: a superseded load, however late it
+   * arrives, shows nothing, announces nothing and sets no notice.
+   */
   #languageRequest = 0;
+  /** What the latest request asks for: the language, and the packs of its setting. */
+  #wantedLanguage = '';
+  #wantedPacks = '';
+  /** The latest request's work: updateComplete waits for it. */
   #ready: Promise<void> = Promise.resolve();
+
+  /** Text in a language, by default the one shown (English before any is). */
+  #text(language = this.language || SOURCE_LOCALE): Translator {
+    return new Translator(language, this.config.strings);
+  }
 
   get quickExitEnabled(): boolean {
     return this.config.quickExit === 'on';
@@ -252,7 +268,6 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     );
     for (const error of errors) this.#warn(`[spot-the-signs] ${error.message}`, error);
     this.config = config;
-    this.#translator.setOverrides(config.strings);
     this.#chooseLanguage();
   }
 
@@ -282,12 +297,23 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     this.#showLanguage(match);
   }
 
-  /** Shows a language once the text packs of the configured setting have loaded in it. */
+  /** Shows a language once the text packs of the configured setting have loaded in it. The latest request wins. */
   #showLanguage(code: string): void {
     const packs = packsToShow(this.config.setting);
-    if (code === this.language && this.#translator.has(code, packs)) return;
+    const packList = packs.join();
+    // The latest request asks for this already: it is loading, or it is shown.
+    if (code === this.#wantedLanguage && packList === this.#wantedPacks) return;
     const request = ++this.#languageRequest;
+    this.#wantedLanguage = code;
+    this.#wantedPacks = packList;
     const previous = this.language;
+    if (code === previous && hasPacks(code, packs)) {
+      // Back to the language shown: the load it supersedes must not take over later, nor leave its notice.
+      if (this.languageNotice === 'loading') this.languageNotice = undefined;
+      this.#announceSwitch = false;
+      this.#ready = Promise.resolve();
+      return;
+    }
     let slow: ReturnType<typeof setTimeout> | undefined;
     if (previous === '') {
       // The first render waits for the language, but never longer than SLOW_LOCALE_MS.
@@ -295,7 +321,9 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         if (request !== this.#languageRequest || this.language) return;
         this.language = SOURCE_LOCALE;
         this.languageNotice = 'loading';
-        void this.#translator.load(SOURCE_LOCALE, packs).then(() => this.requestUpdate());
+        void loadPacks(SOURCE_LOCALE, packs)
+          .catch(() => undefined)
+          .then(() => this.requestUpdate());
       }, SLOW_LOCALE_MS);
     } else if (code !== previous) {
       // Announced only if it is slow: a notice that flashes for 40 ms is noise, for eyes and screen readers.
@@ -303,36 +331,43 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         if (request === this.#languageRequest) this.languageNotice = 'loading';
       }, LOADING_NOTICE_MS);
     }
-    this.#ready = this.#translator.use(code, packs).then(async (ok) => {
+    const settle = (failedPacks?: readonly TextPack[]) => {
       clearTimeout(slow);
-      // The first render is the element's largest piece of work: it gets a task of its own, so that loading
-      // the module and rendering are not one long task that blocks the partner's page. The fallback shows meanwhile.
-      if (!previous) await nextTask();
+      return this.#settle(request, code, previous, failedPacks);
+    };
+    this.#ready = loadPacks(code, packs).then(() => settle(), () => settle(packs));
+  }
+
+  /** A request's load has ended; only the latest request shows its result. `failedPacks` are those of a failed load. */
+  async #settle(request: number, code: string, previous: string, failedPacks?: readonly TextPack[]): Promise<void> {
+    // The first render is the element's largest piece of work: it gets a task of its own, so that loading
+    // the module and rendering are not one long task that blocks the partner's page. The fallback shows meanwhile.
+    if (!previous) await nextTask();
+    if (request !== this.#languageRequest) return;
+    // What shows now (English, if the first load was slow) is what this request replaces.
+    const shown = this.language;
+    if (failedPacks) {
+      const fallback = shown || SOURCE_LOCALE;
+      this.#warn(`[spot-the-signs] the "${code}" language module could not be loaded. Showing ${fallback}.`);
+      // The language still shown needs this setting's text too; without it, only the signs seen anywhere show.
+      await loadPacks(fallback, failedPacks).catch(() => undefined);
       if (request !== this.#languageRequest) return;
-      if (ok) {
-        this.language = code;
-        this.languageNotice = undefined;
-        if (this.#announceSwitch && code !== previous) {
-          this.#announceSwitch = false;
-          const name = SUPPORTED_LOCALES.find((locale) => locale.code === code)?.name ?? code;
-          this.languageAnnouncement = `${this.#translator.ui('language.label')}: ${name}`;
-        }
-        // The language may be unchanged (a new setting's signs arrived): render them anyway.
-        this.requestUpdate();
-        if (previous && previous !== code) {
-          this.#emit<LanguageChangeDetail>('sts-language-change', { lang: code, previous });
-        }
-      } else {
-        const shown = this.#translator.language;
-        this.#warn(`[spot-the-signs] the "${code}" language module could not be loaded. Showing ${shown}.`);
-        // The language still shown needs this setting's text too; without it, only the signs seen anywhere show.
-        await this.#translator.load(shown, packs);
-        if (request !== this.#languageRequest) return;
-        this.language ||= shown;
-        this.languageNotice = 'failed';
-        this.requestUpdate();
-      }
-    });
+      // No longer asked for: choosing the failed language again retries it.
+      this.#wantedLanguage = this.language = fallback;
+      this.languageNotice = 'failed';
+      this.requestUpdate();
+      return;
+    }
+    this.language = code;
+    this.languageNotice = undefined;
+    if (this.#announceSwitch && code !== shown) {
+      this.#announceSwitch = false;
+      const name = SUPPORTED_LOCALES.find((locale) => locale.code === code)?.name ?? code;
+      this.languageAnnouncement = `${this.#text(code).ui('language.label')}: ${name}`;
+    }
+    // The language may be unchanged (a new setting's signs arrived): render them anyway.
+    this.requestUpdate();
+    if (shown && shown !== code) this.#emit<LanguageChangeDetail>('sts-language-change', { lang: code, previous: shown });
   }
 
   #emit<T>(name: string, detail: T, cancelable = false): boolean {
@@ -345,9 +380,9 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     this.exitPresses = message === 'pressMore' ? 3 - remaining : 0;
     this.exitAnnouncement =
       message === 'pressMore'
-        ? this.#translator.ui('exit.pressMore', { count: remaining })
+        ? this.#text().ui('exit.pressMore', { count: remaining })
         : message === 'timedOut'
-          ? this.#translator.ui('exit.timedOut')
+          ? this.#text().ui('exit.timedOut')
           : '';
   }
 
@@ -364,7 +399,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     }
     // Set after the overlay is open, so screen readers announce it (as GOV.UK does).
     const message = dialog?.querySelector('[role="alert"]');
-    if (message) message.textContent = this.#translator.ui('exit.loading');
+    if (message) message.textContent = this.#text().ui('exit.loading');
     const proceed = this.#emit<ExitEventDetail>('sts-exit', { url, trigger }, true);
     // A real no-referrer link, in the top page where the browser allows it (exit-navigation.ts).
     if (proceed) leave(url, dialog ?? this.renderRoot, (message) => this.#warn(message));
@@ -427,8 +462,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   #commitLanguage(select: HTMLSelectElement): void {
     const value = select.value;
-    // The language shown already; choosing a language that failed to load again retries it.
-    if (!value || value === this.language) return;
+    // Asked for already (shown, or loading). A language that failed to load is not, so choosing it again retries it.
+    if (!value || value === this.#wantedLanguage) return;
     this.#pickedLanguage = value;
     this.#announceSwitch = true;
     this.#chooseLanguage();
@@ -451,8 +486,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   protected override render(): TemplateResult | typeof nothing {
     // Until its language has loaded, the element shows the partner's fallback (the key links), not a blank.
     if (!this.language) return html`<slot></slot>`;
-    const t = this.#translator;
-    const language = this.language;
+    const t = this.#text();
+    const language = t.language;
     const entry = manifestEntry(language);
     const view = this.pickedView ?? this.config.view;
     const forSelf = view === 'me';

@@ -11,6 +11,7 @@ import type { i18n } from 'i18next';
 import { localeManifest } from '@spot-the-signs/core';
 import { Translator } from '../src/i18n/translator.js';
 import { fallbackChain } from '../src/i18n/locales.js';
+import { loadPacks } from '../src/i18n/catalog.js';
 
 type Tree = { [key: string]: string | Tree };
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Tree;
@@ -57,8 +58,8 @@ describe('the widget\'s text lookups give what i18next gives', async () => {
 
   for (const { code } of localeManifest) {
     it(`${code}: every key, plural count and placeholder`, async () => {
-      const t = new Translator();
-      assert.equal(await t.use(code, ALL_PACKS), true);
+      await loadPacks(code, ALL_PACKS);
+      const t = new Translator(code);
       let compared = 0;
       for (const ns of ['ui', 'content'] as const) {
         const keys = new Set([...english[ns], ...keysOf(ns === 'ui' ? ui(code) : content(code)).map(baseKey)]);
@@ -89,9 +90,8 @@ describe('the widget\'s text lookups give what i18next gives', async () => {
   });
 
   it('overrides apply to their own language only, plural forms included', async () => {
-    const t = new Translator();
-    await t.use('lt', ALL_PACKS);
-    t.setOverrides({ lt: { 'signs.count_one': 'Vienas ženklas ({{count}})', 'whatToDo.heading': 'Ką daryti dabar' }, 'en-GB': { 'whatToDo.heading': 'EN only' } });
+    await loadPacks('lt', ALL_PACKS);
+    const t = new Translator('lt', { lt: { 'signs.count_one': 'Vienas ženklas ({{count}})', 'whatToDo.heading': 'Ką daryti dabar' }, 'en-GB': { 'whatToDo.heading': 'EN only' } });
     assert.equal(t.ui('whatToDo.heading'), 'Ką daryti dabar');
     assert.equal(t.ui('signs.count', { count: 1 }), 'Vienas ženklas (1)');
     assert.equal(t.ui('signs.count', { count: 5 }), i18next.t('signs.count', { lng: 'lt', ns: 'ui', count: 5 }));

@@ -1,6 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { channels, WEEKDAYS } from '@spot-the-signs/core';
 import { $, $$, html, text, widget } from './support/helpers.js';
 import { SUPPORTED_LOCALES } from './support/widget-under-test.js';
+import { formatHours } from '../src/format.js';
+import { loadPacks } from '../src/i18n/catalog.js';
+import { Translator } from '../src/i18n/translator.js';
 
 const LANGUAGES = SUPPORTED_LOCALES.map((locale) => locale.code);
 const RIGHT_TO_LEFT = ['ar', 'fa', 'fa-AF', 'ps', 'ckb', 'ur'];
@@ -65,16 +69,44 @@ describe('languages', () => {
     const n = Number(/\d+/.exec(counts['en-GB'] ?? '')?.[0]);
     expect(n).to.be.greaterThan(0);
     for (const lang of LANGUAGES) expect(counts[lang], lang).to.contain(String(n));
-    // Lithuanian and Romanian decline the noun by number; the form must differ from the singular.
-    const rule = new Intl.PluralRules('lt').select(n);
-    expect(['one', 'few', 'many', 'other']).to.include(rule);
   });
 
+  // Lithuanian and Romanian decline the noun by number: every count shows the form the language's plural rule picks.
+  for (const lang of ['lt', 'ro']) {
+    it(`${lang}: each count of signs takes the plural form Intl.PluralRules picks for it`, async () => {
+      const url = `/packages/widget/locales/${lang}/ui.json`;
+      const forms = ((await import(url)) as { default: { signs: Record<string, string> } }).default.signs;
+      const rules = new Intl.PluralRules(lang);
+      // A setting with many groups of signs gives several counts, of more than one form.
+      const el = await widget(html`<spot-the-signs lang=${lang} setting="home"></spot-the-signs>`);
+      const shown = $$(el, '.group-title .small').map((count) => count.textContent?.trim() ?? '');
+      expect(shown.length).to.be.greaterThan(1);
+      for (const count of shown) {
+        const n = Number(/\d+/.exec(count)?.[0]);
+        const form = forms[`count_${rules.select(n)}`];
+        expect(form, `${lang} has the ${rules.select(n)} form`).to.be.a('string');
+        expect(count).to.equal(`(${form!.replace('{{count}}', String(n))})`);
+      }
+    });
+  }
+
   it('formats opening hours with the language\'s own weekday names', async () => {
-    const el = await widget(html`<spot-the-signs lang="cy" jurisdiction="GB-ENG"></spot-the-signs>`);
-    // NSPCC opening hours only show when a child is involved; the helpline is always open.
-    const helpline = text(el, '[data-channel="gb-modern-slavery-helpline"]');
-    expect(helpline).to.not.contain('Open day and night');
+    // The channels whose hours name weekdays. The widget shows none of them today (the NSPCC's card only when a
+    // child is involved, which no attribute can say), so their hours are formatted here as their card formats them.
+    const withDays = channels.filter((channel) => (channel.hours?.value.periods?.length ?? 0) > 0);
+    expect(withDays.map((channel) => channel.id)).to.include('gb-nspcc');
+    // CLDR's Welsh names (Chromium's own ICU has none: it says "Monday").
+    const welsh = ['Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn', 'Dydd Sul'];
+    await loadPacks('cy', ['base']);
+    for (const channel of withDays) {
+      const hours = formatHours(channel.hours!.value, new Translator('cy'));
+      for (const period of channel.hours!.value.periods ?? []) {
+        const days = [...period.days].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+        // A run of days shows its first and last ("Dydd Llun – Dydd Gwener"); a short list shows each.
+        for (const day of [days[0]!, days.at(-1)!]) expect(hours, channel.id).to.contain(welsh[WEEKDAYS.indexOf(day)]);
+      }
+      expect(hours, channel.id).to.not.match(/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/);
+    }
   });
 
   it('an English override never shows in another language', async () => {

@@ -3,6 +3,9 @@
  * Each list is `as const` so that types come from the same place as the runtime values.
  */
 
+/** The language the data and the text are written in: every translation's last fallback. */
+export const SOURCE_LOCALE = 'en-GB';
+
 /** The Home Office grouping of indicators (statutory guidance, identification chapter). */
 export const INDICATOR_CATEGORIES = ['physical', 'psychological', 'situational', 'environmental'] as const;
 

@@ -1,11 +1,10 @@
+import { SOURCE_LOCALE } from '@spot-the-signs/core';
 import type { ContentPack, WidgetSetting } from '@spot-the-signs/core';
 import { ENGLISH_IN_ENTRY, PACK_LOADERS } from '../../generated/locales/index.js';
 import { PACKS_FOR_SETTING } from '../../generated/data/index.js';
 import { hasSignData, loadSignData } from '../data/sign-data.js';
 import { importOnce } from '../lazy-module.js';
 import type { IntlTable, LocalePack, LocalePackLoaders, TextPack, TextTree } from './pack.js';
-
-export const SOURCE_LOCALE = 'en-GB';
 
 /**
  * How each pack of each locale loads (generated from the locale manifest). Exported so that tests can

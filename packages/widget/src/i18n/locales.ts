@@ -1,9 +1,10 @@
+import { SOURCE_LOCALE } from '@spot-the-signs/core';
 import type { ReviewStatus } from '@spot-the-signs/core';
 import { LOCALES } from '../../generated/data/index.js';
 import type { EmbedLocale } from '../data/embed.js';
-import { LOCALE_LOADERS, SOURCE_LOCALE } from './catalog.js';
+import { LOCALE_LOADERS } from './catalog.js';
 
-export { LOCALE_LOADERS, SOURCE_LOCALE };
+export { LOCALE_LOADERS };
 
 /** The locales this build ships, from core's manifest: code, own name, direction, review status. */
 export const SUPPORTED_LOCALES: readonly EmbedLocale[] = LOCALES.filter(

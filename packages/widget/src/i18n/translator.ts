@@ -1,55 +1,31 @@
+import { SOURCE_LOCALE } from '@spot-the-signs/core';
 import type { StringOverrides } from '@spot-the-signs/core';
-import { hasPacks, loadPacks, SOURCE_LOCALE, textOf } from './catalog.js';
+import { textOf } from './catalog.js';
 import { fallbackChain } from './locales.js';
 import { findText, interpolate, textAt } from './lookup.js';
 import type { Values } from './lookup.js';
-import type { IntlTable, TextPack, TextTree } from './pack.js';
+import type { IntlTable, TextTree } from './pack.js';
 
 /**
- * One element's text: its language, and the partner's string overrides for that element. Two widgets on a
- * page can show two languages and two sets of overrides; the loaded text itself is shared (see catalog.ts).
+ * The text of one language, with the partner's string overrides: it only looks text up. Which language
+ * shows is the element's to decide (a new Translator per language shown), so a lookup can never be in a
+ * language other than the one the element marks its content with. The loaded text itself is shared (catalog.ts).
  */
 export class Translator {
-  #overrides: StringOverrides = {};
-  #language = SOURCE_LOCALE;
+  readonly #language: string;
+  readonly #overrides: StringOverrides;
+
+  constructor(language: string, overrides: StringOverrides = {}) {
+    this.#language = language;
+    this.#overrides = overrides;
+  }
 
   get language(): string {
     return this.#language;
   }
 
   /**
-   * Loads the packs a view needs in a locale and switches to it. Resolves false (and stays on the current
-   * language) if any fails to load. Only the chosen locale loads: every shipped locale is complete (the
-   * tests hold it), so the fallback chain (fa-AF → fa → English) is a safety net, not a second download.
-   */
-  async use(code: string, packs: readonly TextPack[] = ['base']): Promise<boolean> {
-    const loaded = await this.load(code, packs);
-    if (loaded) this.#language = code;
-    return loaded;
-  }
-
-  /** Loads the packs of a locale without switching to it. Resolves false if any fails to load. */
-  async load(code: string, packs: readonly TextPack[]): Promise<boolean> {
-    try {
-      await loadPacks(code, packs);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** Whether a locale's packs are loaded, so that their text can show without waiting. */
-  has(code: string, packs: readonly TextPack[]): boolean {
-    return hasPacks(code, packs);
-  }
-
-  /** Replaces the partner's string overrides (per locale, any key of `ui` or `content`). */
-  setOverrides(overrides: StringOverrides): void {
-    this.#overrides = overrides;
-  }
-
-  /**
-   * The partner's override for the current language only (an English override must never show in
+   * The partner's override for this language only (an English override must never show in
    * Lithuanian), then this language's text, then its fallbacks. A missing key shows as the key itself.
    */
   #find(ns: 'ui' | 'content', key: string, count?: number): string | undefined {

@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { packOf } from '@spot-the-signs/core';
 import type { WidgetConfig } from '@spot-the-signs/core';
+import { hasPacks } from '../i18n/catalog.js';
 import type { Translator } from '../i18n/translator.js';
 import { buildViewModel } from '../view-model.js';
 import type { ViewModel } from '../view-model.js';
@@ -24,7 +25,7 @@ export function bodyFor(config: WidgetConfig, language: string, t: Translator): 
   const model = buildViewModel(config, language);
   // Signs whose text failed to load are left out, rather than shown as bare keys; the rest still show.
   const groups = model.signGroups
-    .map((group) => ({ ...group, indicators: group.indicators.filter((indicator) => t.has(language, [packOf(indicator)])) }))
+    .map((group) => ({ ...group, indicators: group.indicators.filter((indicator) => hasPacks(language, [packOf(indicator)])) }))
     .filter((group) => group.indicators.length > 0);
   return {
     model,

@@ -6,11 +6,11 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { parseWidgetConfig } from '@spot-the-signs/core';
+import { parseWidgetConfig, SOURCE_LOCALE } from '@spot-the-signs/core';
 import type { ConfigError } from '@spot-the-signs/core';
 import { Translator, overridableKeys } from '../i18n/translator.js';
-import { manifestEntry, matchLocale, SOURCE_LOCALE } from '../i18n/locales.js';
-import { packsToShow } from '../i18n/catalog.js';
+import { manifestEntry, matchLocale } from '../i18n/locales.js';
+import { loadPacks, packsToShow } from '../i18n/catalog.js';
 import { bodyFor } from '../sections/body.js';
 import { emergencyBox, sectionsInOrder, shortcutNumbers, titleBlock } from '../sections/header.js';
 import { styles } from '../spot-the-signs.styles.js';
@@ -36,13 +36,11 @@ function staticStyles(): string {
 
 export async function renderStatic(input: Record<string, unknown>): Promise<StaticRender> {
   const { config, errors } = parseWidgetConfig(input, { knownStringKeys: overridableKeys() });
-  const t = new Translator();
-  t.setOverrides(config.strings);
   const lang = matchLocale(config.lang ? [config.lang] : []) ?? SOURCE_LOCALE;
   const packs = packsToShow(config.setting);
-  const loaded = await t.use(lang, packs);
-  const shown = loaded ? lang : SOURCE_LOCALE;
-  if (!loaded) await t.load(SOURCE_LOCALE, packs);
+  const shown = await loadPacks(lang, packs).then(() => lang, () => SOURCE_LOCALE);
+  if (shown !== lang) await loadPacks(SOURCE_LOCALE, packs).catch(() => undefined);
+  const t = new Translator(shown, config.strings);
   const entry = manifestEntry(shown);
   const { model, signs, whatToDo, getHelp } = bodyFor(config, shown, t);
   const exit = safeHref(config.exitUrl);
