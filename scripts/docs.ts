@@ -1,7 +1,7 @@
 /**
  * Generates the reference docs from the code, so they cannot drift:
  *   docs/reference/element.md        from packages/widget/dist/custom-elements.json (the element's JSDoc)
- *   docs/reference/configuration.md  from the zod configuration schema, its defaults and the locale manifest
+ *   docs/reference/configuration.md  from core's configuration table (config-fields.ts) and the locale manifest
  *   docs/reference/core-api.md       from the exports of @spot-the-signs/core and their TSDoc
  *   docs/getting-started.md snippet  the CDN tag with the exact version and its SRI hash
  * `npm run docs` writes them; the test run fails if a committed file differs from what this generates, except
@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { CONFIG_ALLOWED, CONFIG_ATTRIBUTES, localeManifest, WIDGET_DEFAULTS } from '../packages/core/src/index.js';
+import { CONFIG_FIELDS, localeManifest } from '../packages/core/src/index.js';
+import type { ConfigFieldSpec } from '../packages/core/src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
@@ -35,11 +36,17 @@ export function elementReference(): string {
     '',
     '## Attributes',
     '',
-    table(['Attribute', 'Property', 'Description'], (element.attributes ?? []).map((a) => [`\`${a.name}\``, `\`${a.fieldName ?? ''}\``, a.description ?? ''])),
+    table(
+      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+      (element.attributes ?? []).map((a) => [`\`${a.name}\``, `\`${a.fieldName ?? ''}\``, `\`${a.type?.text ?? ''}\``, a.default ? `\`${a.default}\`` : '', a.description ?? '']),
+    ),
     '',
     '## Properties without attributes',
     '',
-    table(['Property', 'Type', 'Description'], properties.filter((p) => !p.attribute).map((p) => [`\`${p.name}\``, `\`${p.type?.text ?? ''}\``, p.description ?? ''])),
+    table(
+      ['Property', 'Type', 'Default', 'Description'],
+      properties.filter((p) => !p.attribute).map((p) => [`\`${p.name}\``, `\`${p.type?.text ?? ''}\``, p.default ? `\`${p.default}\`` : '', p.description ?? '']),
+    ),
     '',
     '## Events',
     '',
@@ -61,11 +68,14 @@ export function elementReference(): string {
 }
 
 export function configurationReference(): string {
-  const defaults = WIDGET_DEFAULTS as Record<string, unknown>;
-  const rows = Object.entries(CONFIG_ATTRIBUTES).map(([field, attribute]) => {
-    const fallback = field === 'lang' ? 'the nearest ancestor `lang`, the browser, then `en-GB`' : `\`${JSON.stringify(defaults[field])}\``;
-    return [`\`${attribute}\``, `\`${field}\``, CONFIG_ALLOWED[field as keyof typeof CONFIG_ALLOWED], fallback];
-  });
+  const rows = Object.entries(CONFIG_FIELDS).map(([field, spec]: [string, ConfigFieldSpec]) => [
+    spec.inHtml ? `\`${spec.attribute}\`` : '(none)',
+    `\`${field}\``,
+    spec.description,
+    spec.allowed,
+    spec.defaultInWords ?? `\`${JSON.stringify(spec.default)}\``,
+    spec.since,
+  ]);
   return [
     GENERATED,
     '',
@@ -73,10 +83,14 @@ export function configurationReference(): string {
     '',
     'Every setting of `<spot-the-signs>`, as attribute (HTML), property (JavaScript) or key of the JSON data block.',
     'Parsed by `parseWidgetConfig` in `@spot-the-signs/core`: an invalid value gives one console warning and its default.',
+    'Every field is optional. `channels` and `strings` are objects: set them as properties or in the JSON data block.',
     '',
-    table(['Attribute', 'Property / JSON key', 'Allowed', 'Default'], rows),
+    table(['Attribute', 'Property / JSON key', 'What it does', 'Allowed', 'Default', 'Since'], rows),
     '',
-    'The JSON Schema of the whole configuration: `@spot-the-signs/core/schema/widget-config.schema.json`.',
+    'The element property for `lang` is `requestedLang` (`lang` is every element\'s own); the attribute is `lang`.',
+    '',
+    'The JSON Schema of what a partner writes (a JSON data block, a `--config` file):',
+    '`@spot-the-signs/core/schema/widget-config.schema.json`. In TypeScript: `WidgetConfigInput`, `PartnerChannel`.',
     '',
     '## Languages',
     '',
