@@ -10,12 +10,17 @@ interface ObjectSchema {
   [key: string]: unknown;
 }
 
+/** The ways to get in touch; a channel needs one (zod's refinement, which JSON Schema cannot be given from zod). */
+export const CHANNEL_CONTACTS = ['phone', 'sms', 'email', 'url'] as const;
+
 export function widgetConfigJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(widgetConfigInputSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as unknown as ObjectSchema;
   for (const [field, property] of Object.entries(schema.properties)) {
     const spec = CONFIG_FIELDS[field as ConfigField];
     property.description = spec.description;
   }
+  const channel = (schema.properties.channels as { items: Record<string, unknown> }).items;
+  channel.anyOf = CHANNEL_CONTACTS.map((contact) => ({ required: [contact] }));
   return {
     $schema: schema.$schema,
     $id: 'https://spot-the-signs.example/schema/widget-config.schema.json',

@@ -11,10 +11,10 @@ import type { ConfigField, ConfigFieldSpec, HeadingLevel, QuickExitMode } from '
 import { CONFIG_ALLOWED, CONFIG_ATTRIBUTES, CONFIG_CHOICES, parseWidgetConfig, WIDGET_DEFAULTS } from '../src/config.js';
 import type { ChoiceField } from '../src/config.js';
 import { isHeadingLevel } from '../src/config-checks.js';
-import { widgetConfigInputSchema, widgetConfigSchema } from '../src/schema/config.js';
+import { partnerChannelSchema, widgetConfigInputSchema, widgetConfigSchema } from '../src/schema/config.js';
 import type { PartnerChannel, StringOverrides, WidgetConfig } from '../src/schema/config.js';
 import type { Audience, Jurisdiction, ReviewStatus, View, WidgetSetting } from '../src/schema/vocabulary.js';
-import { widgetConfigJsonSchema } from '../scripts/widget-config-schema.js';
+import { CHANNEL_CONTACTS, widgetConfigJsonSchema } from '../scripts/widget-config-schema.js';
 
 const fields = Object.entries(CONFIG_FIELDS) as [ConfigField, ConfigFieldSpec][];
 const withChoices = fields.filter(([, spec]) => 'choices' in spec);
@@ -154,7 +154,17 @@ describe('the published JSON Schema (widget-config.schema.json) describes what a
     });
   }
 
-  it('a channel needs only an id and a name (its kind has a default)', () => {
-    assert.deepEqual(schema.properties.channels?.items?.required, ['id', 'name']);
+  it('a channel needs an id, a name and one way to get in touch (its kind has a default)', () => {
+    const channel = schema.properties.channels?.items as { required?: string[]; anyOf?: { required: string[] }[]; properties: Record<string, unknown> };
+    assert.deepEqual(channel.required, ['id', 'name']);
+    const ways = (channel.anyOf ?? []).flatMap((alternative) => alternative.required);
+    assert.deepEqual(ways, [...CHANNEL_CONTACTS]);
+    for (const way of ways) {
+      assert.ok(way in channel.properties, way);
+      const base = { id: 'our-team', name: 'Our team' };
+      const example = { phone: { tel: '+441632960123', display: '01632 960 123' }, sms: { tel: '61016', display: '61016' }, email: 'team@example.org', url: 'https://example.org/' }[way];
+      assert.ok(partnerChannelSchema.safeParse({ ...base, [way]: example }).success, `zod: ${way} alone is enough`);
+    }
+    assert.equal(partnerChannelSchema.safeParse({ id: 'our-team', name: 'Our team' }).success, false, 'zod: none is not enough');
   });
 });
