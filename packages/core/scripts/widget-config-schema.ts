@@ -1,7 +1,7 @@
 // The published JSON Schema of the widget configuration: what a partner writes (a JSON data block, a CLI
 // `--config` file), so a field with a default is optional and a channel's `kind` may be left out.
 import * as z from 'zod/mini';
-import { CONFIG_FIELDS } from '../src/config-fields.js';
+import { CONFIG_FIELD_DOCS } from '../src/config-fields.js';
 import type { ConfigField } from '../src/config-fields.js';
 import { widgetConfigInputSchema } from '../src/schema/config.js';
 
@@ -16,8 +16,7 @@ export const CHANNEL_CONTACTS = ['phone', 'sms', 'email', 'url'] as const;
 export function widgetConfigJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(widgetConfigInputSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as unknown as ObjectSchema;
   for (const [field, property] of Object.entries(schema.properties)) {
-    const spec = CONFIG_FIELDS[field as ConfigField];
-    property.description = spec.description;
+    property.description = CONFIG_FIELD_DOCS[field as ConfigField].description;
   }
   const channel = (schema.properties.channels as { items: Record<string, unknown> }).items;
   channel.anyOf = CHANNEL_CONTACTS.map((contact) => ({ required: [contact] }));

@@ -7,7 +7,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { CONFIG_FIELDS } from '@spot-the-signs/core';
+import { CONFIG_FIELD_DOCS, CONFIG_FIELDS } from '@spot-the-signs/core';
+import type { ConfigField } from '@spot-the-signs/core';
 
 interface Entry {
   name: string;
@@ -26,12 +27,12 @@ interface Declaration {
 
 const manifest = JSON.parse(readFileSync(new URL('../dist/custom-elements.json', import.meta.url), 'utf8')) as { modules: { declarations?: Declaration[] }[] };
 const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'spot-the-signs');
-const fields = Object.entries(CONFIG_FIELDS);
+const fields = Object.entries(CONFIG_FIELDS) as [ConfigField, (typeof CONFIG_FIELDS)[ConfigField]][];
 
 /** What the manifest should say of a field: its JSDoc is the table's description, its type the table's type. */
-const expected = (spec: (typeof CONFIG_FIELDS)[keyof typeof CONFIG_FIELDS]) => ({
-  description: spec.description,
-  type: `${spec.type} | undefined`,
+const expected = (field: ConfigField, spec: (typeof CONFIG_FIELDS)[ConfigField]) => ({
+  description: CONFIG_FIELD_DOCS[field].description,
+  type: `${CONFIG_FIELD_DOCS[field].type} | undefined`,
   default: spec.default === undefined ? undefined : JSON.stringify(spec.default),
 });
 
@@ -50,7 +51,7 @@ describe('the element in the Custom Elements Manifest, against the configuration
       const member = element?.members?.find((entry) => entry.kind === 'field' && entry.name === spec.property);
       assert.ok(member, `no field ${spec.property}`);
       assert.equal(member.attribute, spec.inHtml ? spec.attribute : undefined, 'attribute');
-      const { description, type, default: fallback } = expected(spec);
+      const { description, type, default: fallback } = expected(field as ConfigField, spec);
       const entries = [member, ...(element?.attributes ?? []).filter((attribute) => attribute.fieldName === spec.property)];
       for (const entry of entries) {
         assert.equal(entry.description, description, `${entry.name}: description`);
