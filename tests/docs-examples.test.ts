@@ -1,15 +1,17 @@
 /**
  * What the docs and examples show a partner must work when copied:
- * - every JSON configuration or channel (```json fences, `<script type="application/json">` blocks) validates
- *   against the published JSON Schema, `@spot-the-signs/core/schema/widget-config.schema.json`;
+ * - every JSON configuration or channel (```json fences, `<script type="application/json">` blocks) in README.md,
+ *   docs/ and examples/ validates against the published JSON Schema,
+ *   `@spot-the-signs/core/schema/widget-config.schema.json`;
  * - every `<spot-the-signs …>` tag uses known attributes with allowed values;
- * - every ```ts / ```tsx snippet in docs/, the React example and the React prop type tests type-check against
+ * - every ```ts / ```tsx snippet in README.md and docs/, the React example and the React prop type tests type-check against
  *   the packages' published types.
  * Needs `npm run build` (the schema and the type declarations are build output).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +29,7 @@ function filesUnder(dir: string, ending: string): string[] {
     .sort();
 }
 
-const docs = filesUnder('docs', '.md');
+const docs = ['README.md', ...filesUnder('docs', '.md')];
 const examplePages = filesUnder('examples', '.html');
 
 interface Block {
@@ -81,7 +83,9 @@ function classify(block: Block, path: string): { kind: Kind; value: unknown } | 
   throw new Error(`${block.where}: a JSON block that is neither a widget configuration nor a channel`);
 }
 
-const schema = JSON.parse(read('packages/core/dist/schema/widget-config.schema.json')) as Record<string, unknown>;
+// Through the package's own export, as a partner's tools would find it.
+const schemaPath = createRequire(import.meta.url).resolve('@spot-the-signs/core/schema/widget-config.schema.json');
+const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
 // `email` is the schema's only format, and its pattern already says exactly what zod accepts. A channel's
 // "one way to get in touch" names properties in `anyOf` branches, which strictRequired would refuse.
 const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, formats: { email: true } }).compile(schema);
