@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { coreRoot, DATA_FILES, readJson, schemaProblems } from './dataset.js';
 import type { DataFileName } from './dataset.js';
 import { channelSchema } from '../src/schema/channel.js';
-import { widgetConfigSchema } from '../src/schema/config.js';
+import { widgetConfigJsonSchema } from './widget-config-schema.js';
 import { indicatorSchema } from '../src/schema/indicator.js';
 import { localeManifestEntrySchema } from '../src/schema/locale.js';
 import { sourceSchema } from '../src/schema/source.js';
@@ -93,9 +93,5 @@ write(join(schemaDir, 'channels.schema.json'), envelopeSchema('channels', openIt
 write(join(schemaDir, 'support.schema.json'), envelopeSchema('support', openItem(supportItemSchema)));
 write(join(schemaDir, 'sources.schema.json'), envelopeSchema('sources', sourceSchema));
 write(join(schemaDir, 'locales.schema.json'), envelopeSchema('locales', localeManifestEntrySchema));
-write(join(schemaDir, 'widget-config.schema.json'), {
-  $id: 'https://spot-the-signs.example/schema/widget-config.schema.json',
-  title: 'Spot the Signs widget configuration',
-  ...(z.toJSONSchema(widgetConfigSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as object),
-});
+write(join(schemaDir, 'widget-config.schema.json'), widgetConfigJsonSchema());
 console.log(`open data: ${localeCodes.length} locale(s) → ${dataDir}, schemas → ${schemaDir}`);

@@ -11,7 +11,7 @@
  * A failed check says where and what went wrong in the words of zod's issue codes (`phone.tel: invalid
  * format`), so the warnings partners read are the same as before.
  */
-import type { PartnerChannel, PartnerText } from './schema/config.js';
+import type { ParsedPartnerChannel, PartnerText } from './schema/config.js';
 import { CHANNEL_KINDS } from './schema/vocabulary.js';
 
 export interface CheckFailure {
@@ -167,7 +167,7 @@ function objectOf<T>(shape: { [K in keyof T]-?: Field<T[K]> }): Check<T> {
 }
 
 /** `phoneNumber` and `smsNumber` in schema/common.ts: `{ tel, display }`, other keys dropped. */
-export const checkPhoneNumber: Check<NonNullable<PartnerChannel['phone']>> = objectOf({
+export const checkPhoneNumber: Check<NonNullable<ParsedPartnerChannel['phone']>> = objectOf({
   tel: required((value) => checkPattern(value, TEL, Infinity)),
   display: required((value) => checkString(value, 3, 40)),
 });
@@ -210,11 +210,11 @@ export function isOneOf<T extends string>(values: readonly T[], value: unknown):
   return (values as readonly unknown[]).includes(value);
 }
 
-function checkChannelKind(value: unknown): Checked<PartnerChannel['kind']> {
+function checkChannelKind(value: unknown): Checked<ParsedPartnerChannel['kind']> {
   return isOneOf(CHANNEL_KINDS, value) ? pass(value) : fail('invalid value');
 }
 
-const checkChannelFields = objectOf<PartnerChannel>({
+const checkChannelFields = objectOf<ParsedPartnerChannel>({
   id: required(checkKebabId),
   name: required(checkPartnerText),
   description: optional(checkPartnerText),
@@ -230,7 +230,7 @@ const checkChannelFields = objectOf<PartnerChannel>({
  * `partnerChannelSchema` in schema/config.ts: a channel a partner adds, such as a council's own HMO team.
  * It may throw on a hostile value (a getter that throws), as zod did; the caller catches that.
  */
-export function checkPartnerChannel(value: unknown): Checked<PartnerChannel> {
+export function checkPartnerChannel(value: unknown): Checked<ParsedPartnerChannel> {
   const result = checkChannelFields(value);
   if (!result.ok) return result;
   const { phone, sms, email, url } = result.value;

@@ -1,40 +1,24 @@
 // Only types from ./schema: its zod schemas stay out of the embed (see config-checks.ts for why).
 import { checkHttpsUrl, checkPartnerChannel, isHeadingLevel, isLanguageTag, isOneOf } from './config-checks.js';
 import type { Checked, CheckFailure } from './config-checks.js';
-import type { PartnerChannel, StringOverrides, WidgetConfig } from './schema/config.js';
-import { AUDIENCES, JURISDICTIONS, REVIEW_STATUSES, VIEWS, WIDGET_SETTINGS } from './schema/vocabulary.js';
+import type { ParsedPartnerChannel, StringOverrides, WidgetConfig } from './schema/config.js';
+import { CONFIG_FIELD_NAMES, CONFIG_FIELDS } from './config-fields.js';
+import type { ConfigField } from './config-fields.js';
 
-/** The defaults every invalid or missing field falls back to. */
-export const WIDGET_DEFAULTS: Readonly<Omit<WidgetConfig, 'lang'>> = Object.freeze({
-  jurisdiction: 'GB-ENG',
-  setting: 'general',
-  audience: 'public',
-  view: 'someone-else',
-  // GOV.UK's researched default: a neutral page that shows nothing personal.
-  exitUrl: 'https://www.bbc.co.uk/weather',
-  headingLevel: 2,
-  quickExit: 'on',
-  minReview: 'machine-draft',
-  channels: [],
-  strings: {},
-});
+/** One column of the table, by field: `{ lang: 'lang', exitUrl: 'exit-url', … }`. */
+function fieldColumn<C extends 'attribute' | 'allowed'>(column: C): { readonly [F in ConfigField]: (typeof CONFIG_FIELDS)[F][C] } {
+  return Object.fromEntries(CONFIG_FIELD_NAMES.map((field) => [field, CONFIG_FIELDS[field][column]])) as { [F in ConfigField]: (typeof CONFIG_FIELDS)[F][C] };
+}
+
+/** The defaults every invalid or missing field falls back to (from {@link CONFIG_FIELDS}). */
+export const WIDGET_DEFAULTS: Readonly<Omit<WidgetConfig, 'lang'>> = Object.freeze(
+  Object.fromEntries(CONFIG_FIELD_NAMES.filter((field) => field !== 'lang').map((field) => [field, CONFIG_FIELDS[field].default])) as Omit<WidgetConfig, 'lang'>,
+);
 
 /** The HTML attribute for each configuration field, so messages name what a partner actually wrote. */
-export const CONFIG_ATTRIBUTES = {
-  lang: 'lang',
-  jurisdiction: 'jurisdiction',
-  setting: 'setting',
-  audience: 'audience',
-  view: 'view',
-  exitUrl: 'exit-url',
-  headingLevel: 'heading-level',
-  quickExit: 'quick-exit',
-  minReview: 'min-review',
-  channels: 'channels',
-  strings: 'strings',
-} as const satisfies Record<keyof WidgetConfig, string>;
+export const CONFIG_ATTRIBUTES = fieldColumn('attribute') satisfies Record<keyof WidgetConfig, string>;
 
-export type ConfigField = keyof typeof CONFIG_ATTRIBUTES;
+export type { ConfigField };
 
 /** One rejected value: which field, what was given, what is allowed. */
 export interface ConfigError {
@@ -92,23 +76,8 @@ function ownKeys(source: unknown): string[] {
   }
 }
 
-const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
-
 /** What each field accepts, in words: used in warnings and in the generated configuration reference. */
-export const CONFIG_ALLOWED = {
-  lang: 'a BCP-47 language tag such as "en-GB", "cy", "lt" or "ro"',
-  jurisdiction: `one of ${list(JURISDICTIONS)}`,
-  setting: `one of ${list(WIDGET_SETTINGS)}`,
-  audience: `one of ${list(AUDIENCES)}`,
-  view: `one of ${list(VIEWS)}`,
-  exitUrl: 'an https: address such as "https://www.bbc.co.uk/weather"',
-  headingLevel: 'a whole number from 1 to 6',
-  quickExit: '"on" or "off"',
-  minReview: `one of ${list(REVIEW_STATUSES)}`,
-  channels:
-    'a list of up to 20 channels, each with a kebab-case "id", a "name" and at least one of "phone" ({tel, display}), "sms", "email" or an https "url"',
-  strings: 'an object of language tags, each mapping a known text key to plain text of up to 1,000 characters',
-} as const satisfies Record<ConfigField, string>;
+export const CONFIG_ALLOWED = fieldColumn('allowed');
 
 function errorFor(field: ConfigField, value: unknown, detail?: string): ConfigError {
   const attribute = CONFIG_ATTRIBUTES[field];
@@ -134,18 +103,13 @@ export interface FieldChecks {
   exitUrl(value: unknown): Checked<string>;
   headingLevel(value: unknown): boolean;
   choice<F extends ChoiceField>(field: F, value: unknown): value is WidgetConfig[F];
-  channel(value: unknown): Checked<PartnerChannel>;
+  channel(value: unknown): Checked<ParsedPartnerChannel>;
 }
 
 /** The values each enumerated field accepts (the enums of `widgetConfigSchema`; the tests hold them equal). */
-export const CONFIG_CHOICES = {
-  jurisdiction: JURISDICTIONS,
-  setting: WIDGET_SETTINGS,
-  audience: AUDIENCES,
-  view: VIEWS,
-  quickExit: ['on', 'off'],
-  minReview: REVIEW_STATUSES,
-} as const satisfies { [F in ChoiceField]: readonly WidgetConfig[F][] };
+export const CONFIG_CHOICES = Object.fromEntries(
+  (['jurisdiction', 'setting', 'audience', 'view', 'quickExit', 'minReview'] as const).map((field) => [field, CONFIG_FIELDS[field].choices]),
+) as { readonly [F in ChoiceField]: (typeof CONFIG_FIELDS)[F]['choices'] } satisfies { [F in ChoiceField]: readonly WidgetConfig[F][] };
 
 const RUNTIME_CHECKS: FieldChecks = {
   languageTag: isLanguageTag,
@@ -168,16 +132,16 @@ function parseEnumField<F extends ChoiceField>(field: F, raw: unknown, errors: C
   return WIDGET_DEFAULTS[field];
 }
 
-function parseChannels(raw: unknown, errors: ConfigError[], checks: FieldChecks): PartnerChannel[] {
+function parseChannels(raw: unknown, errors: ConfigError[], checks: FieldChecks): ParsedPartnerChannel[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
     errors.push(errorFor('channels', raw));
     return [];
   }
-  const channels: PartnerChannel[] = [];
+  const channels: ParsedPartnerChannel[] = [];
   const seen = new Set<string>();
   Array.from(raw.slice(0, 20) as unknown[]).forEach((item, index) => {
-    let result: Checked<PartnerChannel> | undefined;
+    let result: Checked<ParsedPartnerChannel> | undefined;
     try {
       result = checks.channel(item);
     } catch {

@@ -1,8 +1,11 @@
 /**
  * `<SpotTheSigns>` for React: the `<spot-the-signs>` element with typed props and event props.
  *
- *   <SpotTheSigns jurisdiction="GB-CAM" setting="home" onChannelClick={(e) => count(e.detail.channelId)} />
+ *   <SpotTheSigns jurisdiction="GB-CAM" setting="home" onChannelClick={(event) => console.log(event.detail.channelId)} />
  *
+ * The props are the element's properties, typed as core's configuration table says: `setting` is a
+ * `WidgetSetting`, `jurisdiction` a `Jurisdiction`, `channels` a list of `PartnerChannel` ({ id, name, url }
+ * is enough), so a value the widget would refuse is a type error, not a console warning.
  * Importing this module registers the element (once per page, whatever else registered it).
  */
 import * as React from 'react';
@@ -29,3 +32,15 @@ export const SpotTheSigns = createComponent({
 
 export type SpotTheSignsProps = React.ComponentProps<typeof SpotTheSigns>;
 export type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail };
+export type {
+  Audience,
+  HeadingLevel,
+  Jurisdiction,
+  PartnerChannel,
+  QuickExitMode,
+  ReviewStatus,
+  StringOverrides,
+  View,
+  WidgetConfigInput,
+  WidgetSetting,
+} from '@spot-the-signs/widget';

@@ -1,6 +1,19 @@
 /** The element class and its helpers, without registering anything. */
 export { SpotTheSigns } from './spot-the-signs.component.js';
 export type { ExitEventDetail, ChannelClickDetail, LanguageChangeDetail } from './events.js';
+/** The types of the element's configuration properties, as a partner writes them. */
+export type {
+  Audience,
+  HeadingLevel,
+  Jurisdiction,
+  PartnerChannel,
+  QuickExitMode,
+  ReviewStatus,
+  StringOverrides,
+  View,
+  WidgetConfigInput,
+  WidgetSetting,
+} from '@spot-the-signs/core';
 export { defineElement } from './register.js';
 export type { DefineResult } from './register.js';
 export { VERSION } from './version.js';

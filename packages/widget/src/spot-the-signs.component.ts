@@ -1,7 +1,19 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { CONFIG_ATTRIBUTES, parseWidgetConfig, SOURCE_LOCALE, WIDGET_DEFAULTS } from '@spot-the-signs/core';
-import type { ConfigError, PartnerChannel, StringOverrides, WidgetConfig } from '@spot-the-signs/core';
+import { CONFIG_FIELDS, parseWidgetConfig, SOURCE_LOCALE, WIDGET_DEFAULTS } from '@spot-the-signs/core';
+import type {
+  Audience,
+  ConfigError,
+  HeadingLevel,
+  Jurisdiction,
+  PartnerChannel,
+  QuickExitMode,
+  ReviewStatus,
+  StringOverrides,
+  View,
+  WidgetConfig,
+  WidgetSetting,
+} from '@spot-the-signs/core';
 import { styles } from './spot-the-signs.styles.js';
 import { VERSION } from './version.js';
 import { Translator, overridableKeys } from './i18n/translator.js';
@@ -24,7 +36,7 @@ import type { TextPack } from './i18n/pack.js';
 hardenLit();
 
 /** The element's properties that make up its configuration (core's fields; `lang` is `requestedLang` here). */
-const CONFIG_PROPERTIES = Object.keys(CONFIG_ATTRIBUTES).map((field) => (field === 'lang' ? 'requestedLang' : field));
+const CONFIG_PROPERTIES = Object.values(CONFIG_FIELDS).map((spec) => spec.property);
 
 /** After this long, a locale that is still loading gives way to English with a notice. */
 const SLOW_LOCALE_MS = 1500;
@@ -72,7 +84,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * @cssprop --sts-color-link - Link colour.
  * @cssprop --sts-color-accent - Accent colour (selected view, notes).
  * @cssprop --sts-color-accent-text - Text on the accent colour.
- * @cssprop --sts-color-emergency - Emergency box accent.
+ * @cssprop --sts-color-emergency - The emergency box's edge (its text is `--sts-color-text` on `--sts-color-surface`).
  * @cssprop --sts-color-exit - Quick exit background.
  * @cssprop --sts-color-exit-text - Quick exit text.
  * @cssprop --sts-color-focus - Focus highlight.
@@ -112,28 +124,30 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     exitPresses: { state: true, attribute: false },
   };
 
-  /** BCP-47 language. Default: the nearest ancestor's `lang`, then the browser's languages, then en-GB. */
-  requestedLang: string | undefined = undefined;
-  /** Where the reader is: `GB-ENG` (default), `GB-WLS`, `GB-SCT`, `GB-NIR`, `GB-CAM`, `GB-PTE`, `IE`, `US`, `CA`, `AU`, `EU`. */
-  jurisdiction: string | undefined = undefined;
-  /** `general` (default), `home`, `car-wash`, `nail-bar`, `agriculture`, `food-processing`, `construction`, `hospitality`, `care`, `street`, `online`. */
-  setting: string | undefined = undefined;
-  /** `public` (default), `neighbour`, `landlord`, `housing-officer`, `employer`, `health-worker`, `worker`. */
-  audience: string | undefined = undefined;
-  /** `someone-else` (default) or `me`. */
-  view: string | undefined = undefined;
-  /** Where the quick exit goes: an https address. Default: a neutral, non-personalised page. */
-  exitUrl: string | undefined = undefined;
-  /** The level of the main heading, 1 to 6 (default 2). */
-  headingLevel: string | number | undefined = undefined;
-  /** `on` (default) or `off`. */
-  quickExit: string | undefined = undefined;
-  /** Hide translations reviewed less than this: `machine-draft` (default), `community-reviewed`, `professionally-reviewed`. */
-  minReview: string | undefined = undefined;
-  /** Extra channels from the partner, such as the council's own HMO team. */
-  channels: PartnerChannel[] | undefined = undefined;
+  // Each description is the `description` of core's configuration table (config-fields.ts), and each type its
+  // `type`; packages/widget/test-node/config-manifest.test.ts holds the manifest built from these equal to it.
+  /** The language to show first; the reader can switch. */
+  requestedLang: string | undefined;
+  /** Where the reader is: it decides which helplines, police and support services show. */
+  jurisdiction: Jurisdiction | undefined;
+  /** The kind of place the page is about: adds the signs seen there to the signs seen anywhere. */
+  setting: WidgetSetting | undefined;
+  /** Who is reading: shows the signs they are most likely to notice (`public` shows all). */
+  audience: Audience | undefined;
+  /** Who the page is about at first: `me` puts getting help first and speaks to the reader. */
+  view: View | undefined;
+  /** Where the quick exit goes: a neutral page that shows nothing personal. */
+  exitUrl: string | undefined;
+  /** The level of the main heading, to fit the page's outline. */
+  headingLevel: HeadingLevel | `${HeadingLevel}` | undefined;
+  /** Shows the quick exit button and turns on its keyboard shortcut. */
+  quickExit: QuickExitMode | undefined;
+  /** Hides translations reviewed less than this (English, the source, always shows). */
+  minReview: ReviewStatus | undefined;
+  /** The partner's own channels, such as a council's HMO team, shown with the others. */
+  channels: PartnerChannel[] | undefined;
   /** Text overrides per language: `{ "en-GB": { "heading": "…" } }`. */
-  strings: StringOverrides | undefined = undefined;
+  strings: StringOverrides | undefined;
 
   private config: WidgetConfig = { ...WIDGET_DEFAULTS };
   /**

@@ -17,7 +17,6 @@ export const styles = css`
     --_accent: var(--sts-color-accent, #1d4e89);
     --_accent-text: var(--sts-color-accent-text, #ffffff);
     --_emergency: var(--sts-color-emergency, #a8200d);
-    --_emergency-text: var(--sts-color-emergency-text, #ffffff);
     --_exit: var(--sts-color-exit, #a8200d);
     --_exit-text: var(--sts-color-exit-text, #ffffff);
     --_focus: var(--sts-color-focus, #ffdd00);

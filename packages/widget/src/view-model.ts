@@ -1,5 +1,5 @@
 import { emergencyAmong, filterIndicators, groupByCategory, jurisdictionChain, routeAmong, signFilterFor, situationFor } from '@spot-the-signs/core';
-import type { IndicatorCategory, PartnerChannel, RoutedChannel, WidgetConfig } from '@spot-the-signs/core';
+import type { IndicatorCategory, ParsedPartnerChannel, RoutedChannel, WidgetConfig } from '@spot-the-signs/core';
 import help from '../generated/data/help.js';
 import { loadedIndicators } from './data/sign-data.js';
 import type { EmbedChannel, EmbedIndicator, EmbedSupportItem } from './data/embed.js';
@@ -9,7 +9,7 @@ export interface ViewModel {
   emergency: EmbedChannel;
   signGroups: { category: IndicatorCategory; indicators: EmbedIndicator[] }[];
   routed: RoutedChannel<EmbedChannel>[];
-  partnerChannels: PartnerChannel[];
+  partnerChannels: ParsedPartnerChannel[];
   support: EmbedSupportItem[];
   rights: EmbedSupportItem[];
   processes: EmbedSupportItem[];

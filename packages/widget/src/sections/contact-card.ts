@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { PartnerChannel } from '@spot-the-signs/core';
+import type { ParsedPartnerChannel } from '@spot-the-signs/core';
 import type { EmbedChannel } from '../data/embed.js';
 import type { Translator } from '../i18n/translator.js';
 import { formatDate, formatHours, languageNames, partnerTextFor } from '../format.js';
@@ -54,7 +54,7 @@ export function cardFromChannel(channel: EmbedChannel, t: Translator): ContactCa
   };
 }
 
-export function cardFromPartner(channel: PartnerChannel, language: string): ContactCard {
+export function cardFromPartner(channel: ParsedPartnerChannel, language: string): ContactCard {
   const hours = partnerTextFor(channel.hours, language);
   return {
     id: channel.id,
