@@ -1,5 +1,6 @@
 // html-validate's recommended rules for the static render (packages/static/test/validity.test.ts), with the
 // two that do not fit its markup adjusted, each for a reason.
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {
