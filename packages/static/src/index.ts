@@ -19,9 +19,9 @@ import {
   styles,
   Translator,
 } from '@spot-the-signs/widget/internal/render.js';
-import type { StaticControls } from '@spot-the-signs/widget/internal/render.js';
 
-export type { StaticControls };
+/** Without script, the controls that need it are left out (`omit`) or shown disabled in their place (`disabled`). */
+export type StaticControls = 'omit' | 'disabled';
 
 export interface StaticOptions {
   /**
@@ -79,7 +79,7 @@ export async function renderStatic(input: Record<string, unknown>, options: Stat
     lang = SOURCE_LOCALE;
     await t.use(lang, packs);
   }
-  const content = tidyWhitespace(stripMarkers(collectResultSync(render(page({ config, language: lang }, t, undefined, controls)))));
+  const content = tidyWhitespace(stripMarkers(collectResultSync(render(page({ config, language: lang }, t, undefined, controls === 'disabled')))));
 
   // The host carries the configuration as attributes, so that the element, if its script loads, shows the same.
   const attributes: string[] = [];

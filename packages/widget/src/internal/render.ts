@@ -4,7 +4,7 @@
  * with `@spot-the-signs/static` (the two are released together); do not import it from anywhere else.
  */
 export { page } from '../sections/page.js';
-export type { PageState, StaticControls } from '../sections/page.js';
+export type { PageState } from '../sections/page.js';
 export { styles } from '../spot-the-signs.styles.js';
 export { Translator, overridableKeys } from '../i18n/translator.js';
 export { availableLocales, manifestEntry, matchLocale, SOURCE_LOCALE, SUPPORTED_LOCALES } from '../i18n/locales.js';

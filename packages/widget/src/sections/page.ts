@@ -33,31 +33,25 @@ export interface PageHandlers {
 }
 
 /**
- * Without script, the controls that only script can work (the language picker, the view switch, the switch to
- * English) are either left out (`omit`: a page that never loads the widget's script) or shown disabled in their
- * place (`disabled`: the widget's script takes over later, and the page must not move when it does).
- */
-export type StaticControls = 'omit' | 'disabled';
-
-/**
  * The whole widget for a state: the element renders it with its handlers, the static renderer
  * (`@spot-the-signs/static`) without. One template, so that the two cannot drift apart.
+ *
+ * Without handlers, the controls that only script can work (the language picker, the view switch, the switch to
+ * English, the exit's key-press lights) are left out, or, with `controls`, shown disabled in their place: the
+ * widget's script takes the snippet over later, and the page must not move when it does.
  */
-export function page(state: PageState, t: Translator, on?: PageHandlers, staticControls: StaticControls = 'omit'): TemplateResult {
+export function page(state: PageState, t: Translator, on?: PageHandlers, controls = !!on): TemplateResult {
   const { config, language } = state;
   const entry = manifestEntry(language);
   const forSelf = config.view === 'me';
   const { model, signs, whatToDo, getHelp } = bodyFor(config, language, t);
   const quickExit = config.quickExit === 'on';
-  // Controls that need script: live with handlers, disabled placeholders before the script takes over, or none.
-  const controls = on ? 'live' : staticControls;
   const isDraft = entry && entry.code !== SOURCE_LOCALE && entry.review.status === 'machine-draft';
 
   return html`<div part="base" class="root" lang=${language} dir=${entry?.dir ?? 'ltr'} @click=${on?.onClick}>
-    ${quickExit ? exitLink(config, state, t, on, controls !== 'omit') : nothing}
-    ${controls === 'omit'
-      ? nothing
-      : html`<div class="toolbar">
+    ${quickExit ? exitLink(config, state, t, on, controls) : nothing}
+    ${controls
+      ? html`<div class="toolbar">
           ${quickExit ? html`<span class="exit-hint">${t.ui('exit.hint')}</span>` : nothing}
           <label class="picker">
             <span>${t.ui('language.label')}</span>
@@ -77,7 +71,8 @@ export function page(state: PageState, t: Translator, on?: PageHandlers, staticC
             </select>
           </label>
           ${on ? html`<span class="visually-hidden" role="status" data-language-status>${state.languageAnnouncement}</span>` : nothing}
-        </div>`}
+        </div>`
+      : nothing}
     ${on ? skipLink(forSelf && model.languageHelplines.length > 0, t, on) : nothing}
     ${state.languageNotice
       ? html`<p class="notice" part="notice" role="status">${t.ui(state.languageNotice === 'failed' ? 'loadFailed' : 'loading')}</p>`
@@ -85,25 +80,25 @@ export function page(state: PageState, t: Translator, on?: PageHandlers, staticC
     ${isDraft
       ? html`<p class="notice" part="draft-notice">
           ${t.ui('draft.notice')}
-          ${controls === 'omit'
-            ? nothing
-            : html`<button type="button" ?disabled=${!on} @click=${on?.onReadInEnglish}>
+          ${controls
+            ? html`<button type="button" ?disabled=${!on} @click=${on?.onReadInEnglish}>
                 ${t.ui('draft.readInEnglish')}
                 <span lang=${SOURCE_LOCALE} dir="ltr">(${t.english('draft.readInEnglish')})</span>
-              </button>`}
+              </button>`
+            : nothing}
         </p>`
       : nothing}
     ${titleBlock(config.headingLevel, t)} ${emergencyBox(model.emergency, t)}
     ${shortcutNumbers(model.routed.map((routed) => routed.channel), t)}
-    ${controls === 'omit'
-      ? nothing
-      : html`<fieldset class="view-switch" part="view-switch" ?disabled=${!on}>
+    ${controls
+      ? html`<fieldset class="view-switch" part="view-switch" ?disabled=${!on}>
           <legend>${t.ui('view.label')}</legend>
           <button type="button" aria-pressed=${String(!forSelf)} @click=${on && (() => on.onViewPicked('someone-else'))}>
             ${t.ui('view.someoneElse')}
           </button>
           <button type="button" aria-pressed=${String(forSelf)} @click=${on && (() => on.onViewPicked('me'))}>${t.ui('view.me')}</button>
-        </fieldset>`}
+        </fieldset>`
+      : nothing}
     ${sectionsInOrder(forSelf, signs, whatToDo, getHelp)}
     ${on ? html`<dialog class="overlay" part="overlay" aria-label=${t.ui('exit.button')}><p role="alert"></p></dialog>` : nothing}
   </div>`;
