@@ -44,8 +44,11 @@ export interface StaticRender {
 /** Lit's markers are for hydration, which the element does not do: it renders afresh and replaces these nodes. */
 const stripMarkers = (markup: string) => markup.replace(/<!--\/?lit-[^>]*-->|<!--\?[^>]*-->|<\?[^>]*>/g, '');
 
-/** The templates' indentation, left at line ends where markers were: insignificant in HTML (no <pre> here). */
-const tidyWhitespace = (markup: string) => markup.replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
+/**
+ * The templates' indentation left at line ends where markers were, and the space before `>` where an event
+ * binding was: insignificant in HTML (no <pre> here; text is escaped, so `"` then `>` only ends a tag).
+ */
+const tidyWhitespace = (markup: string) => markup.replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n').replace(/"\s+>/g, '">');
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
