@@ -88,7 +88,6 @@ async function staticRenderMiddleware(context, next) {
   const { renderStatic } = await staticRenderer;
   const rendered = await renderStatic(JSON.parse(context.query.input ?? '{}'), { controls: context.query.controls ?? 'omit' });
   context.type = 'text/html';
-  context.set('x-sts-lang', rendered.lang);
   context.body = rendered.html;
 }
 

@@ -41,6 +41,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  *
  * @slot - A no-JavaScript fallback (a heading and the key links) that shows until the element upgrades
  *   and is then replaced. A `<script type="application/json">` block here may hold `channels` and `strings`.
+ *   A declarative shadow root from `@spot-the-signs/static` shows instead of the fallback, and the element's first
+ *   render replaces it in one go.
  *
  * @csspart base - The widget's root; carries `lang` and `dir`.
  * @csspart heading - The main heading.
