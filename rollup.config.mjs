@@ -43,7 +43,7 @@ const minify = () =>
 
 /** Bare imports stay imports in the npm build, so consumers dedupe lit, i18next, zod and core. */
 const npmExternal = (id) =>
-  /^(lit|lit-html|@lit\/reactive-element|@lit-labs\/ssr|i18next|zod)(\/|$)/.test(id) || id === '@spot-the-signs/core';
+  /^(lit|lit-html|@lit\/reactive-element|i18next|zod)(\/|$)/.test(id) || id === '@spot-the-signs/core';
 
 const core = {
   input: 'packages/core/src/index.ts',
@@ -64,7 +64,8 @@ const widgetNpm = {
   input: {
     index: 'packages/widget/src/index.ts',
     define: 'packages/widget/src/define.ts',
-    'static/render': 'packages/widget/src/static/render.ts',
+    // Not public API: the page template and text lookup, for @spot-the-signs/static.
+    'internal/render': 'packages/widget/src/internal/render.ts',
   },
   external: npmExternal,
   plugins: [json({ preferConst: true, compact: true }), versioned(), nodeResolve({ browser: true }), minifyStyles(), transpile('packages/widget/tsconfig.json')],
@@ -73,6 +74,21 @@ const widgetNpm = {
     format: 'es',
     preserveModules: true,
     preserveModulesRoot: 'packages/widget/src',
+    sourcemap: true,
+  },
+  onwarn,
+};
+
+/** The static renderer and its CLI, for Node: everything it uses is a dependency (or node:), never bundled. */
+const staticNpm = {
+  input: { index: 'packages/static/src/index.ts', cli: 'packages/static/src/cli.ts' },
+  external: (id) => /^(node:|lit(\/|$)|@lit-labs\/ssr(\/|$)|@spot-the-signs\/)/.test(id),
+  plugins: [transpile('packages/static/tsconfig.json')],
+  output: {
+    dir: 'packages/static/dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'packages/static/src',
     sourcemap: true,
   },
   onwarn,
@@ -134,5 +150,5 @@ const widgetCdn = {
 };
 
 const only = process.env.STS_ONLY;
-const configs = { core, widgetNpm, widgetCdn };
+const configs = { core, widgetNpm, staticNpm, widgetCdn };
 export default only ? only.split(',').map((name) => configs[name]) : Object.values(configs);

@@ -100,6 +100,21 @@ function exitLogMiddleware(context, next) {
   context.body = JSON.stringify({ origin: EXIT_ORIGIN, requests: exitLog.filter((entry) => !id || entry.url.includes(`id=${id}`)) });
 }
 
+/**
+ * /__sts-static?input={json}&controls=omit|disabled: the static render of a configuration, by the built
+ * @spot-the-signs/static (npm run build first), in this process: one render per request, no CLI spawn and
+ * no samples written anywhere.
+ */
+let staticRenderer;
+async function staticRenderMiddleware(context, next) {
+  if (context.path !== '/__sts-static') return next();
+  staticRenderer ??= import('./packages/static/dist/index.js');
+  const { renderStatic } = await staticRenderer;
+  const rendered = await renderStatic(JSON.parse(context.query.input ?? '{}'), { controls: context.query.controls ?? 'omit' });
+  context.type = 'text/html';
+  context.body = rendered.html;
+}
+
 // STS_TEST_FILES=a.test.ts,b.test.ts narrows a run while developing.
 const files = process.env.STS_TEST_FILES?.split(',') ?? ['packages/widget/test/**/*.test.ts'];
 
@@ -174,7 +189,7 @@ const bigTextGroups = bigTextFiles.length
 
 export default {
   rootDir: '.',
-  middleware: [exitLogMiddleware],
+  middleware: [exitLogMiddleware, staticRenderMiddleware],
   reporters: [defaultReporter(), ...(process.env.STS_WTR_COUNTS ? [countReporter(process.env.STS_WTR_COUNTS)] : [])],
   nodeResolve: { exportConditions: ['development'] },
   // One page at a time: a test page in a background tab gets no animation frames, which fixtures wait for.

@@ -55,7 +55,8 @@ const VIEWS = {
   'Lithuanian, home': ['locale-lt', 'locale-lt-anywhere', 'locale-lt-home', 'signs-home'],
   'Punjabi, home (the largest script)': ['locale-pa', 'locale-pa-anywhere', 'locale-pa-home', 'signs-home'],
 };
-const staticHtml = readFileSync(join(ROOT, 'packages/widget/dist/static-samples/en-GB-general-GB-ENG.html'), 'utf8');
+const { renderStatic } = await import('../packages/static/dist/index.js');
+const staticHtml = (await renderStatic({ lang: 'en-GB' })).html;
 const floorBytes = add(sizes(Buffer.from(staticHtml)), sizes(await litRuntime()));
 
 // ---- pages: the same content three ways ----

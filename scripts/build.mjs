@@ -1,18 +1,11 @@
 // Builds every package: data checks and open data, JavaScript (rollup), then type declarations.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-
-/** The configurations rendered statically at build time; test/static-render.test.ts compares them with the widget. */
-const STATIC_SAMPLES = {
-  'en-GB-general-GB-ENG': ['--lang', 'en-GB'],
-  'lt-home-GB-CAM': ['--lang', 'lt', '--setting', 'home', '--jurisdiction', 'GB-CAM'],
-  'ar-me-GB-ENG': ['--lang', 'ar', '--view', 'me'],
-};
+import { rmSync } from 'node:fs';
 
 const run = (command, args, env = {}, cwd = undefined) =>
   execFileSync(command, args, { stdio: 'inherit', cwd, env: { ...process.env, ...env } });
 
-for (const dir of ['packages/core/dist', 'packages/widget/dist', 'packages/react/dist', 'examples/react/dist']) rmSync(dir, { recursive: true, force: true });
+for (const dir of ['packages/core/dist', 'packages/widget/dist', 'packages/react/dist', 'packages/static/dist', 'examples/react/dist']) rmSync(dir, { recursive: true, force: true });
 run('npx', ['tsx', 'packages/core/scripts/build-open-data.ts']);
 run('npx', ['tsx', 'packages/widget/scripts/generate-packs.ts']);
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
@@ -27,13 +20,7 @@ run('npx', ['esbuild', 'packages/react/src/index.ts', '--format=esm', '--target=
 // The React example app, bundled whole (React included) for `npm start` and its test.
 run('npx', ['esbuild', 'examples/react/app.tsx', '--bundle', '--format=esm', '--target=es2022', '--minify', '--outfile=examples/react/dist/app.js', '--log-level=warning',
   '--define:process.env.NODE_ENV="production"', '--conditions=production', '--jsx=automatic']);
-// Project references: declarations for core, then the widget, then the React wrapper.
-run('npx', ['tsc', '-b', 'packages/react']);
+// Project references: declarations for core, then the widget, then the React wrapper and the static renderer.
+run('npx', ['tsc', '-b', 'packages/react', 'packages/static']);
 // The Custom Elements Manifest, from the element's JSDoc (editors, docs and framework wrappers read it).
 run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], {}, 'packages/widget');
-// Static renders for the parity and accessibility tests (the same content as the widget, without script).
-mkdirSync('packages/widget/dist/static-samples', { recursive: true });
-for (const [name, args] of Object.entries(STATIC_SAMPLES)) {
-  const html = execFileSync('node', ['packages/widget/bin/spot-the-signs.js', 'render', ...args], { encoding: 'utf8' });
-  writeFileSync(`packages/widget/dist/static-samples/${name}.html`, html);
-}

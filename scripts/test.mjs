@@ -27,7 +27,7 @@ function check(name, command, args) {
 
 // The locale packs are generated source: the type-check and lint read them.
 check('locale packs', 'npx', ['tsx', 'packages/widget/scripts/generate-packs.ts']);
-if (check('type-check', 'npx', ['tsc', '-b', 'packages/react'])) check('type-check tests', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
+if (check('type-check', 'npx', ['tsc', '-b', 'packages/react', 'packages/static'])) check('type-check tests', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
 check('lint', 'npx', ['eslint', '.']);
 const built = check('build', 'node', ['scripts/build.mjs']);
 
@@ -38,7 +38,7 @@ const nodeOk = run('node tests', 'node', [
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
   // Node 20 does not expand globs given to --test.
-  ...['packages/core/test', 'packages/widget/test-node', 'examples/typescript', 'tools/i18n', 'tools/readability', 'tools/data-check', 'tests'].flatMap((dir) =>
+  ...['packages/core/test', 'packages/widget/test-node', 'packages/static/test', 'examples/typescript', 'tools/i18n', 'tools/readability', 'tools/data-check', 'tests'].flatMap((dir) =>
     readdirSync(dir).filter((name) => name.endsWith('.test.ts')).map((name) => join(dir, name)),
   ),
 ]);

@@ -78,10 +78,23 @@ describe('npm pack', () => {
     for (const needed of ['package.json', 'LICENSE', 'dist/index.js', 'dist/define.js', 'dist/types/src/index.d.ts', 'dist/cdn/spot-the-signs.js', 'dist/cdn/locale-cy.js', 'dist/custom-elements.json']) {
       assert.ok(files.includes(needed), needed);
     }
-    assert.deepEqual(files.filter((file) => /^(src|test|locales)\/|cdn-other-version|tsbuildinfo|\.test\./.test(file)), []);
+    assert.deepEqual(files.filter((file) => /^(src|test|locales|bin)\/|cdn-other-version|static-samples|tsbuildinfo|\.test\./.test(file)), []);
   });
 
-  for (const pkg of ['packages/core', 'packages/widget']) {
+  it('@spot-the-signs/widget needs only lit and core at run time (the static renderer and Lit SSR are elsewhere)', () => {
+    const tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--workspace', '@spot-the-signs/widget', '--json'], { cwd: root, encoding: 'utf8' }));
+    assert.deepEqual(Object.keys(tree.dependencies['@spot-the-signs/widget'].dependencies).sort(), ['@spot-the-signs/core', 'lit']);
+  });
+
+  it('@spot-the-signs/static holds its build, its CLI, types and licence, and nothing else', () => {
+    const files = packedFiles('packages/static');
+    for (const needed of ['package.json', 'LICENSE', 'README.md', 'bin/spot-the-signs-static.js', 'dist/index.js', 'dist/cli.js', 'dist/types/src/index.d.ts']) {
+      assert.ok(files.includes(needed), needed);
+    }
+    assert.deepEqual(files.filter((file) => /^(src|test)\/|tsbuildinfo|\.test\.|htmlvalidate/.test(file)), []);
+  });
+
+  for (const pkg of ['packages/core', 'packages/widget', 'packages/static']) {
     it(`every exports entry of ${pkg} resolves to a packed file`, () => {
       const manifest = readJson(join(pkg, 'package.json'));
       const files = new Set(packedFiles(pkg));

@@ -22,9 +22,8 @@ import { hasPacks, loadPacks, packsToShow } from './i18n/catalog.js';
 import { connectQuickExit, disconnectQuickExit } from './quick-exit.js';
 import type { QuickExitHost } from './quick-exit.js';
 import { inheritedLanguage, readConfigBlock } from './config-source.js';
-import { bodyFor } from './sections/body.js';
-import { emergencyBox, sectionsInOrder, shortcutNumbers, titleBlock } from './sections/header.js';
-import { safeHref } from './safe-link.js';
+import { page } from './sections/page.js';
+import type { PageHandlers } from './sections/page.js';
 import { leave } from './exit-navigation.js';
 import { hardenLit } from './harden-lit.js';
 import { own, ownCopy } from './own.js';
@@ -55,6 +54,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  *
  * @slot - A no-JavaScript fallback (a heading and the key links) that shows until the element upgrades
  *   and is then replaced. A `<script type="application/json">` block here may hold `channels` and `strings`.
+ *   A declarative shadow root from `@spot-the-signs/static` shows instead of the fallback, and the element's first
+ *   render replaces it in one go.
  *
  * @csspart base - The widget's root; carries `lang` and `dir`.
  * @csspart heading - The main heading.
@@ -497,73 +498,40 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   // ---- Rendering ----
 
-  protected override render(): TemplateResult | typeof nothing {
-    // Until its language has loaded, the element shows the partner's fallback (the key links), not a blank.
-    if (!this.language) return html`<slot></slot>`;
-    const t = this.#text();
-    const language = t.language;
-    const entry = manifestEntry(language);
-    const view = this.pickedView ?? this.config.view;
-    const forSelf = view === 'me';
-    const level = this.config.headingLevel;
-    const { model, signs, whatToDo, getHelp } = bodyFor({ ...this.config, view }, language, t);
+  /**
+   * The nodes of a declarative shadow root the page already had (the static render of `@spot-the-signs/static`):
+   * they stay until the first real render replaces them in the same task, so the reader sees no flash of the
+   * fallback and the page does not move.
+   */
+  #prerendered: ChildNode[] = [];
 
-    return html`<div part="base" class="root" lang=${language} dir=${entry?.dir ?? 'ltr'} @click=${this.#onClick}>
-      ${this.quickExitEnabled ? this.#renderExit(t) : nothing}
-      <div class="toolbar">
-        ${this.quickExitEnabled ? html`<span class="exit-hint">${t.ui('exit.hint')}</span>` : nothing}
-        <label class="picker">
-          <span>${t.ui('language.label')}</span>
-          <select
-            part="language-picker"
-            @change=${this.#onLanguagePicked}
-            @keydown=${this.#onPickerKeyDown}
-            @pointerdown=${this.#onPickerPointerDown}
-            @blur=${this.#onPickerBlur}
-          >
-            ${availableLocales(this.config.minReview).map(
-              (locale) => html`<option value=${locale.code} lang=${locale.code} dir=${locale.dir} ?selected=${locale.code === language}>
-                ${locale.name}
-              </option>`,
-            )}
-          </select>
-        </label>
-        <span class="visually-hidden" role="status" data-language-status>${this.languageAnnouncement}</span>
-      </div>
-      ${this.#renderSkipLink(forSelf && model.languageHelplines.length > 0, t)}
-      ${this.languageNotice
-        ? html`<p class="notice" part="notice" role="status">${t.ui(this.languageNotice === 'failed' ? 'loadFailed' : 'loading')}</p>`
-        : nothing}
-      ${entry && entry.code !== SOURCE_LOCALE && entry.review.status === 'machine-draft'
-        ? html`<p class="notice" part="draft-notice">
-            ${t.ui('draft.notice')}
-            <button type="button" @click=${this.#onReadInEnglish}>
-              ${t.ui('draft.readInEnglish')}
-              <span lang=${SOURCE_LOCALE} dir="ltr">(${t.english('draft.readInEnglish')})</span>
-            </button>
-          </p>`
-        : nothing}
-      ${titleBlock(level, t)} ${emergencyBox(model.emergency, t)}
-      ${shortcutNumbers(model.routed.map((entry) => entry.channel), t)}
-      <fieldset class="view-switch" part="view-switch">
-        <legend>${t.ui('view.label')}</legend>
-        <button type="button" aria-pressed=${String(!forSelf)} @click=${() => this.#onViewPicked('someone-else')}>
-          ${t.ui('view.someoneElse')}
-        </button>
-        <button type="button" aria-pressed=${String(forSelf)} @click=${() => this.#onViewPicked('me')}>${t.ui('view.me')}</button>
-      </fieldset>
-      ${sectionsInOrder(forSelf, signs, whatToDo, getHelp)}
-      <dialog class="overlay" part="overlay" aria-label=${t.ui('exit.button')}><p role="alert"></p></dialog>
-    </div>`;
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Lit reuses an existing shadow root; its pre-rendered content would otherwise stay above the live render.
+    this.#prerendered = [...(this.shadowRoot?.childNodes ?? [])];
+    return super.createRenderRoot();
   }
 
-  /**
-   * A skip link to the section whose first card is a helpline (What to do; Get help when it lists helplines in
-   * the reader's language and comes first): otherwise some fifty Tab presses pass through the signs first.
-   */
-  #renderSkipLink(toHelp: boolean, t: Translator): TemplateResult {
-    const target = toHelp ? 'sts-help-heading' : 'sts-what-heading';
-    return html`<a class="skip-link" part="skip-link" href=${`#${target}`} @click=${this.#onSkip}>${t.ui(toHelp ? 'help.heading' : 'whatToDo.heading')}</a>`;
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (this.language && this.#prerendered.length) {
+      for (const node of this.#prerendered) node.remove();
+      this.#prerendered = [];
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    // Until its language has loaded, the element shows what the page gave it: the pre-rendered content, else
+    // the partner's fallback (the key links) — not a blank.
+    if (!this.language) return this.#prerendered.length ? nothing : html`<slot></slot>`;
+    const state = {
+      config: { ...this.config, view: this.pickedView ?? this.config.view },
+      language: this.language,
+      languageNotice: this.languageNotice,
+      languageAnnouncement: this.languageAnnouncement,
+      exitAnnouncement: this.exitAnnouncement,
+      exitPresses: this.exitPresses,
+    };
+    return page(state, this.#text(), this.#handlers);
   }
 
   #onSkip = (event: MouseEvent): void => {
@@ -576,17 +544,15 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     heading.focus();
   };
 
-  #renderExit(t: Translator): TemplateResult {
-    const href = safeHref(this.config.exitUrl) ?? WIDGET_DEFAULTS.exitUrl;
-    return html`<div class="exit">
-      <a part="exit-button" class="exit-button" href=${href} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.#onExitClick}>
-        <span class="visually-hidden">${t.ui('exit.buttonHidden')}</span>
-        ${t.ui('exit.button')}
-        <span class="indicator-lights" aria-hidden="true">
-          ${[1, 2, 3].map((n) => html`<span class=${n <= this.exitPresses ? 'on' : ''}></span>`)}
-        </span>
-      </a>
-      <span class="visually-hidden" role="status">${this.exitAnnouncement}</span>
-    </div>`;
-  }
+  readonly #handlers: PageHandlers = {
+    onClick: this.#onClick,
+    onExitClick: this.#onExitClick,
+    onSkip: this.#onSkip,
+    onLanguagePicked: this.#onLanguagePicked,
+    onPickerKeyDown: this.#onPickerKeyDown,
+    onPickerPointerDown: this.#onPickerPointerDown,
+    onPickerBlur: this.#onPickerBlur,
+    onReadInEnglish: this.#onReadInEnglish,
+    onViewPicked: (view) => this.#onViewPicked(view),
+  };
 }

@@ -26,7 +26,7 @@ export function emergencyBox(emergency: EmbedChannel, t: Translator): TemplateRe
       >${labelled(t.ui('emergency.callNow', { number: MARKER }), MARKER, phone.display)}</a
     >
     ${textRelay
-      ? html`<br /><a
+      ? html`<br><a
             class="small"
             href=${telHref(textRelay.tel) ?? nothing}
             data-channel-id=${emergency.id}
