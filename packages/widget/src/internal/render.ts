@@ -7,6 +7,7 @@ export { page } from '../sections/page.js';
 export type { PageState } from '../sections/page.js';
 export { styles } from '../spot-the-signs.styles.js';
 export { Translator, overridableKeys } from '../i18n/translator.js';
-export { availableLocales, manifestEntry, matchLocale, SOURCE_LOCALE, SUPPORTED_LOCALES } from '../i18n/locales.js';
+export { availableLocales, manifestEntry, matchLocale, SUPPORTED_LOCALES } from '../i18n/locales.js';
+export { SOURCE_LOCALE } from '@spot-the-signs/core';
 export { loadPacks, packsToShow } from '../i18n/catalog.js';
 export { VERSION } from '../version.js';

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { WIDGET_DEFAULTS } from '@spot-the-signs/core';
+import { SOURCE_LOCALE, WIDGET_DEFAULTS } from '@spot-the-signs/core';
 import type { WidgetConfig } from '@spot-the-signs/core';
 import type { Translator } from '../i18n/translator.js';
-import { availableLocales, manifestEntry, SOURCE_LOCALE } from '../i18n/locales.js';
+import { availableLocales, manifestEntry } from '../i18n/locales.js';
 import { safeHref } from '../safe-link.js';
 import { bodyFor } from './body.js';
 import { emergencyBox, sectionsInOrder, shortcutNumbers, titleBlock } from './header.js';
