@@ -40,7 +40,7 @@ async function litRuntime() {
 
 const cdnDir = join(ROOT, 'packages/widget/dist/cdn');
 const entry = readFileSync(join(cdnDir, 'spot-the-signs.js'));
-/** Every lazily loaded pack: a locale's text (`locale-lt.js`, `locale-lt-home.js`) or a pack of signs (`signs-home.js`). */
+/** Every lazily loaded pack: a locale's text (`locale-lt.js`, `locale-lt-home.js`) or a sign set (`signs-home.js`). */
 const packs = Object.fromEntries(
   readdirSync(cdnDir)
     .filter((file) => file.startsWith('locale-') || file.startsWith('signs-'))

@@ -132,7 +132,7 @@ describe('the CDN build', () => {
     const helper = /const ([\w$]+)=\(?([\w$]+)\)?=>new URL\(\2,import\.meta\.url\)\.href\+\(globalThis\[Symbol\.for\(["']spot-the-signs\.locale-retry["']\)\]\|\|["']{2}\)/.exec(bundle);
     assert.ok(helper, 'no URL helper with the retry marker in the entry');
     const imported = [...bundle.matchAll(new RegExp(`import\\(${helper![1]!.replace('$', '\\$')}\\(["']\\./((?:locale|signs)-[a-zA-Z-]+\\.js)["']\\)\\)`, 'g'))].map((match) => match[1]);
-    // Every text pack of every locale and every pack of signs, less those in the entry.
+    // Every text pack of every locale and every sign set, less those in the entry.
     assert.deepEqual(imported.sort(), [...lazyLocaleChunks(), ...lazySignChunks()].sort());
   });
 

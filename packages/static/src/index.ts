@@ -14,11 +14,11 @@ import {
   manifestEntry,
   matchLocale,
   overridableKeys,
-  packsToShow,
+  textPacksFor,
   page,
   SOURCE_LOCALE,
   styles,
-  Translator,
+  TextLookup,
 } from '@spot-the-signs/widget/internal/render.js';
 
 /** Without script, the controls that need it are left out (`omit`) or shown disabled in their place (`disabled`). */
@@ -75,7 +75,7 @@ export function languageFor(config: Pick<WidgetConfig, 'lang' | 'minReview'>): s
 export async function renderStatic(input: Record<string, unknown>, options: StaticOptions = {}): Promise<StaticRender> {
   const controls = options.controls ?? 'omit';
   const { config, errors } = parseWidgetConfig(input, { knownStringKeys: overridableKeys() });
-  const packs = packsToShow(config.setting);
+  const packs = textPacksFor(config.setting);
   let lang = languageFor(config);
   try {
     await loadPacks(lang, packs);
@@ -83,7 +83,7 @@ export async function renderStatic(input: Record<string, unknown>, options: Stat
     lang = SOURCE_LOCALE;
     await loadPacks(lang, packs);
   }
-  const t = new Translator(lang, config.strings);
+  const t = new TextLookup(lang, config.strings);
   const content = tidyWhitespace(stripMarkers(collectResultSync(render(page({ config, language: lang }, t, undefined, controls === 'disabled')))));
 
   // The host carries the configuration as attributes, so that the element, if its script loads, shows the same.

@@ -6,7 +6,7 @@
 import { WEEKDAYS } from '../../core/src/index.js';
 import type { EmbedChannel } from '../src/data/embed.js';
 import { dayListKey, languageListKey } from '../src/intl-keys.js';
-import type { IntlTable } from '../src/i18n/pack.js';
+import type { IntlTable } from '../src/i18n/text-pack.js';
 
 // 2024-01-01 was a Monday: a fixed week to ask Intl for weekday names.
 const MONDAY = Date.UTC(2024, 0, 1);

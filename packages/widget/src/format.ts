@@ -1,6 +1,6 @@
 import type { OpeningHours, Weekday } from '@spot-the-signs/core';
 import { SOURCE_LOCALE, WEEKDAYS } from '@spot-the-signs/core';
-import type { Translator } from './i18n/translator.js';
+import type { TextLookup } from './i18n/text-lookup.js';
 import { dayListKey, languageListKey } from './intl-keys.js';
 import { own } from './own.js';
 
@@ -21,7 +21,7 @@ function isDayRange(sorted: readonly Weekday[]): boolean {
 }
 
 
-function dayList(days: readonly Weekday[], t: Translator): string {
+function dayList(days: readonly Weekday[], t: TextLookup): string {
   const sorted = sortDays(days);
   const { weekdays, lists } = t.intl();
   const name = (day: Weekday) => weekdays[WEEKDAYS.indexOf(day)] ?? day;
@@ -32,7 +32,7 @@ function dayList(days: readonly Weekday[], t: Translator): string {
 }
 
 /** Opening hours in the reader's language. */
-export function formatHours(hours: OpeningHours, t: Translator): string {
+export function formatHours(hours: OpeningHours, t: TextLookup): string {
   if (hours.alwaysOpen) return t.ui('channel.alwaysOpen');
   const { times } = t.intl();
   const periods = (hours.periods ?? []).map((period) =>
@@ -47,12 +47,12 @@ export function formatHours(hours: OpeningHours, t: Translator): string {
 }
 
 /** A date our data holds (`YYYY-MM-DD`), written in the reader's language. */
-export function formatDate(isoDate: string, t: Translator): string {
+export function formatDate(isoDate: string, t: TextLookup): string {
   return t.intl().dates[isoDate] ?? isoDate;
 }
 
 /** The languages a channel's staff speak, named and listed in the reader's language. */
-export function languageNames(codes: readonly string[], t: Translator): string {
+export function languageNames(codes: readonly string[], t: TextLookup): string {
   return t.intl().lists[languageListKey(codes)] ?? codes.join(', ');
 }
 

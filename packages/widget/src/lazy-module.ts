@@ -5,7 +5,7 @@ const pending = new Map<string, Promise<unknown>>();
 const attempts = new Map<string, number>();
 
 /**
- * Imports a lazily loaded module (a language's text, a pack of signs) once per page, however many widgets
+ * Imports a lazily loaded module (a language's text, a sign set) once per page, however many widgets
  * ask. A failed load is forgotten, so the next call retries, with a fresh URL in the CDN build, since
  * browsers remember failed module fetches.
  */

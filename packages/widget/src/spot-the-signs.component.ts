@@ -16,9 +16,9 @@ import type {
 } from '@spot-the-signs/core';
 import { styles } from './spot-the-signs.styles.js';
 import { VERSION } from './version.js';
-import { Translator, overridableKeys } from './i18n/translator.js';
+import { TextLookup, overridableKeys } from './i18n/text-lookup.js';
 import { availableLocales, manifestEntry, matchLocale, SUPPORTED_LOCALES } from './i18n/locales.js';
-import { hasPacks, loadPacks, packsToShow } from './i18n/catalog.js';
+import { hasPacks, loadPacks, textPacksFor } from './i18n/text-store.js';
 import { connectQuickExit, disconnectQuickExit } from './quick-exit.js';
 import type { QuickExitHost } from './quick-exit.js';
 import { inheritedLanguage, readConfigBlock } from './config-source.js';
@@ -29,7 +29,7 @@ import { hardenLit } from './harden-lit.js';
 import { own, ownCopy } from './own.js';
 import { widgetEvent } from './events.js';
 import type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail } from './events.js';
-import type { TextPack } from './i18n/pack.js';
+import type { TextPack } from './i18n/text-pack.js';
 
 // Before any widget renders: Lit's attribute parts must not read a polluted Object.prototype.strings.
 hardenLit();
@@ -152,7 +152,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   private config: WidgetConfig = { ...WIDGET_DEFAULTS };
   /**
-   * The language shown, decided here and nowhere else (a Translator only looks text up in the language it is
+   * The language shown, decided here and nowhere else (a TextLookup only looks text up in the language it is
    * given). Starts empty: the first render waits for it.
    */
   private language = '';
@@ -182,8 +182,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   #ready: Promise<void> = Promise.resolve();
 
   /** Text in a language, by default the one shown (English before any is). */
-  #text(language = this.language || SOURCE_LOCALE): Translator {
-    return new Translator(language, this.config.strings);
+  #text(language = this.language || SOURCE_LOCALE): TextLookup {
+    return new TextLookup(language, this.config.strings);
   }
 
   get quickExitEnabled(): boolean {
@@ -314,7 +314,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
 
   /** Shows a language once the text packs of the configured setting have loaded in it. The latest request wins. */
   #showLanguage(code: string): void {
-    const packs = packsToShow(this.config.setting);
+    const packs = textPacksFor(this.config.setting);
     const packList = packs.join();
     // The latest request asks for this already: it is loading, or it is shown.
     if (code === this.#wantedLanguage && packList === this.#wantedPacks) return;

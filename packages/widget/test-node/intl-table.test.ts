@@ -7,12 +7,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { localeManifest, WEEKDAYS } from '@spot-the-signs/core';
 import help from '../generated/data/help.js';
-import { PACK_LOADERS, ENGLISH_IN_ENTRY } from '../generated/locales/index.js';
+import { TEXT_PACK_LOADERS, ENGLISH_IN_ENTRY } from '../generated/locales/index.js';
 import { dayListKey, languageListKey } from '../src/intl-keys.js';
-import type { IntlTable } from '../src/i18n/pack.js';
+import type { IntlTable } from '../src/i18n/text-pack.js';
 
 async function tableOf(code: string): Promise<IntlTable | undefined> {
-  const pack = code === 'en-GB' ? ENGLISH_IN_ENTRY.base : (await PACK_LOADERS[code]!.base!()).default;
+  const pack = code === 'en-GB' ? ENGLISH_IN_ENTRY.base : (await TEXT_PACK_LOADERS[code]!.base!()).default;
   return pack?.intl;
 }
 

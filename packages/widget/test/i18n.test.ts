@@ -3,8 +3,8 @@ import { channels, WEEKDAYS } from '@spot-the-signs/core';
 import { $, $$, html, text, widget } from './support/helpers.js';
 import { SUPPORTED_LOCALES } from './support/widget-under-test.js';
 import { formatHours } from '../src/format.js';
-import { loadPacks } from '../src/i18n/catalog.js';
-import { Translator } from '../src/i18n/translator.js';
+import { loadPacks } from '../src/i18n/text-store.js';
+import { TextLookup } from '../src/i18n/text-lookup.js';
 
 const LANGUAGES = SUPPORTED_LOCALES.map((locale) => locale.code);
 const RIGHT_TO_LEFT = ['ar', 'fa', 'fa-AF', 'ps', 'ckb', 'ur'];
@@ -99,7 +99,7 @@ describe('languages', () => {
     const welsh = ['Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn', 'Dydd Sul'];
     await loadPacks('cy', ['base']);
     for (const channel of withDays) {
-      const hours = formatHours(channel.hours!.value, new Translator('cy'));
+      const hours = formatHours(channel.hours!.value, new TextLookup('cy'));
       for (const period of channel.hours!.value.periods ?? []) {
         const days = [...period.days].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
         // A run of days shows its first and last ("Dydd Llun – Dydd Gwener"); a short list shows each.

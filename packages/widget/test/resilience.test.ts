@@ -77,7 +77,7 @@ describe('resilience when a language fails to load', () => {
     wrapper.remove();
   });
 
-  it('a failed pack of signs: the other signs and every number still show, in the language chosen', async () => {
+  it('a failed sign set: the other signs and every number still show, in the language chosen', async () => {
     LOCALE_LOADERS.sk = { ...originals.sk, home: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) };
     const warn = console.warn;
     console.warn = () => undefined;

@@ -1,4 +1,4 @@
-import type { Channel, ContentPack, Indicator, LocaleManifestEntry, SelectableIndicator, Source, SupportItem } from '@spot-the-signs/core';
+import type { Channel, SignSet, Indicator, LocaleManifestEntry, SelectableIndicator, Source, SupportItem } from '@spot-the-signs/core';
 
 /**
  * What the embed keeps of core's data: only the fields the widget reads, so that readers do not download
@@ -17,13 +17,13 @@ export type EmbedLocale = Pick<LocaleManifestEntry, 'code' | 'name' | 'script' |
   review: Pick<LocaleManifestEntry['review'], 'status'>;
 };
 
-/** One pack of signs: its indicators and the sources they cite. */
+/** One sign set: its indicators and the sources they cite. */
 export interface SignData {
   indicators: EmbedIndicator[];
   sources: EmbedSource[];
 }
 
-export type SignDataLoaders = Partial<Record<ContentPack, () => Promise<{ default: SignData }>>>;
+export type SignDataLoaders = Partial<Record<SignSet, () => Promise<{ default: SignData }>>>;
 
 /** The claims of a channel: the fields whose values rest on evidence. */
 type ClaimField = Exclude<keyof Channel, 'id' | 'jurisdictions' | 'kind' | 'name' | 'purpose' | 'unconfirmed'>;

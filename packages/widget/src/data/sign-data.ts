@@ -1,16 +1,16 @@
-import type { ContentPack } from '@spot-the-signs/core';
+import type { SignSet } from '@spot-the-signs/core';
 import { ANYWHERE_SIGNS, SIGN_DATA_LOADERS } from '../../generated/data/index.js';
 import { importOnce } from '../lazy-module.js';
 import type { EmbedIndicator, EmbedSource, SignData } from './embed.js';
 
-/** How each pack of signs loads; the signs seen anywhere are in the entry. Exported so tests can inject faults. */
+/** How each sign set loads; the signs seen anywhere are in the entry. Exported so tests can inject faults. */
 export const SIGN_LOADERS = SIGN_DATA_LOADERS;
 
-const ready = new Set<ContentPack>();
+const ready = new Set<SignSet>();
 let indicators: EmbedIndicator[] = [];
 const sources = new Map<string, EmbedSource>();
 
-function add(pack: ContentPack, data: SignData): void {
+function add(pack: SignSet, data: SignData): void {
   if (ready.has(pack)) return;
   ready.add(pack);
   indicators = [...indicators, ...data.indicators].sort((a, b) => a.order - b.order);
@@ -19,12 +19,12 @@ function add(pack: ContentPack, data: SignData): void {
 
 add('anywhere', ANYWHERE_SIGNS);
 
-export function hasSignData(pack: ContentPack): boolean {
+export function hasSignData(pack: SignSet): boolean {
   return ready.has(pack);
 }
 
-/** Loads a pack of signs once per page. */
-export async function loadSignData(pack: ContentPack): Promise<void> {
+/** Loads a sign set once per page. */
+export async function loadSignData(pack: SignSet): Promise<void> {
   if (ready.has(pack)) return;
   const loader = SIGN_LOADERS[pack];
   if (!loader) throw new Error(`No signs for ${pack}`);

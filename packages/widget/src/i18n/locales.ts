@@ -2,7 +2,7 @@ import { SOURCE_LOCALE } from '@spot-the-signs/core';
 import type { ReviewStatus } from '@spot-the-signs/core';
 import { LOCALES } from '../../generated/data/index.js';
 import type { EmbedLocale } from '../data/embed.js';
-import { LOCALE_LOADERS } from './catalog.js';
+import { LOCALE_LOADERS } from './text-store.js';
 
 export { LOCALE_LOADERS };
 

@@ -1,10 +1,10 @@
-import type { TextTree } from './pack.js';
+import type { TextTree } from './text-pack.js';
 
 /**
  * Lookups in the i18next JSON v4 format our translators write: dotted keys into nested text, plural forms
  * as `key_one`/`key_other`/… chosen by the language's CLDR rules (with `key_zero` first when the count is 0),
  * and `{{name}}` placeholders. The widget needs nothing else of i18next, whose 14 KB every reader would pay;
- * test-node/translator-conformance.test.ts checks that these lookups give exactly what i18next gives.
+ * test-node/text-lookup-conformance.test.ts checks that these lookups give exactly what i18next gives.
  */
 
 export type Values = Record<string, unknown> & { count?: number };

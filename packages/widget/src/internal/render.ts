@@ -6,8 +6,8 @@
 export { page } from '../sections/page.js';
 export type { PageState } from '../sections/page.js';
 export { styles } from '../spot-the-signs.styles.js';
-export { Translator, overridableKeys } from '../i18n/translator.js';
+export { TextLookup, overridableKeys } from '../i18n/text-lookup.js';
 export { availableLocales, manifestEntry, matchLocale, SUPPORTED_LOCALES } from '../i18n/locales.js';
 export { SOURCE_LOCALE } from '@spot-the-signs/core';
-export { loadPacks, packsToShow } from '../i18n/catalog.js';
+export { loadPacks, textPacksFor } from '../i18n/text-store.js';
 export { VERSION } from '../version.js';

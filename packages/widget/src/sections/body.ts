@@ -1,8 +1,8 @@
 import type { TemplateResult } from 'lit';
-import { packOf } from '@spot-the-signs/core';
+import { signSetOf } from '@spot-the-signs/core';
 import type { WidgetConfig } from '@spot-the-signs/core';
-import { hasPacks } from '../i18n/catalog.js';
-import type { Translator } from '../i18n/translator.js';
+import { hasPacks } from '../i18n/text-store.js';
+import type { TextLookup } from '../i18n/text-lookup.js';
 import { buildViewModel } from '../view-model.js';
 import type { ViewModel } from '../view-model.js';
 import { cardFromChannel, cardFromPartner } from './contact-card.js';
@@ -19,13 +19,13 @@ export interface Body {
 }
 
 /** The widget's three sections for a configuration and language; the element and the static render share them. */
-export function bodyFor(config: WidgetConfig, language: string, t: Translator): Body {
+export function bodyFor(config: WidgetConfig, language: string, t: TextLookup): Body {
   const forSelf = config.view === 'me';
   const level = config.headingLevel;
   const model = buildViewModel(config, language);
   // Signs whose text failed to load are left out, rather than shown as bare keys; the rest still show.
   const groups = model.signGroups
-    .map((group) => ({ ...group, indicators: group.indicators.filter((indicator) => hasPacks(language, [packOf(indicator)])) }))
+    .map((group) => ({ ...group, indicators: group.indicators.filter((indicator) => hasPacks(language, [signSetOf(indicator)])) }))
     .filter((group) => group.indicators.length > 0);
   return {
     model,

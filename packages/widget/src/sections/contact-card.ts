@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { ParsedPartnerChannel } from '@spot-the-signs/core';
 import type { EmbedChannel } from '../data/embed.js';
-import type { Translator } from '../i18n/translator.js';
+import type { TextLookup } from '../i18n/text-lookup.js';
 import { formatDate, formatHours, languageNames, partnerTextFor } from '../format.js';
 import { mailtoHref, safeHref, smsHref, telHref } from '../safe-link.js';
 import { headingTag } from './headings.js';
@@ -26,7 +26,7 @@ export interface ContactCard {
  * A card from our data. Each line comes from a claim with evidence; a fact we could not evidence is not
  * in the data, so the card says nothing about it rather than guess.
  */
-export function cardFromChannel(channel: EmbedChannel, t: Translator): ContactCard {
+export function cardFromChannel(channel: EmbedChannel, t: TextLookup): ContactCard {
   const notes: string[] = [];
   const { operator, hours, free, languages, anonymous, sharing } = channel;
   if (operator && operator.value !== channel.name) notes.push(t.ui('channel.runBy', { operator: operator.value }));
@@ -96,7 +96,7 @@ export function labelled(template: string, token: string, value: string): Templa
   return html`${before}${ltr(value)}${after}`;
 }
 
-export function contactCard(card: ContactCard, t: Translator, headingLevel: number): TemplateResult {
+export function contactCard(card: ContactCard, t: TextLookup, headingLevel: number): TemplateResult {
   const marker = '\u2063';
   const call = (number: string) => labelled(t.ui('channel.call', { number: marker }), marker, number);
   return html`<li class="channel" part="channel" data-channel=${card.id}>

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { EmbedSupportItem as SupportItem } from '../data/embed.js';
-import type { Translator } from '../i18n/translator.js';
+import type { TextLookup } from '../i18n/text-lookup.js';
 import type { ContactCard } from './contact-card.js';
 import { contactCard } from './contact-card.js';
 import { headingTag } from './headings.js';
@@ -15,7 +15,7 @@ export interface GetHelpOptions {
   headingLevel: number;
 }
 
-function items(list: SupportItem[], t: Translator): TemplateResult {
+function items(list: SupportItem[], t: TextLookup): TemplateResult {
   return html`<ul>
     ${list.map(
       (item) => html`<li data-support=${item.id}>
@@ -26,7 +26,7 @@ function items(list: SupportItem[], t: Translator): TemplateResult {
 }
 
 /** It is not your fault; the support that exists; helplines in your language; how support works. */
-export function getHelpSection(options: GetHelpOptions, t: Translator): TemplateResult {
+export function getHelpSection(options: GetHelpOptions, t: TextLookup): TemplateResult {
   const { support, rights, processes, languageCards, headingLevel } = options;
   const sectionHeading = headingTag(headingLevel, 1);
   const subHeading = headingTag(headingLevel, 2);

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { EmbedChannel } from '../data/embed.js';
-import type { Translator } from '../i18n/translator.js';
+import type { TextLookup } from '../i18n/text-lookup.js';
 import { telHref } from '../safe-link.js';
 import { labelled } from './contact-card.js';
 import { headingTag } from './headings.js';
@@ -10,14 +10,14 @@ import { headingTag } from './headings.js';
 const MARKER = '\u2063';
 
 /** The main heading and the short explanation under it. */
-export function titleBlock(headingLevel: number, t: Translator): TemplateResult {
+export function titleBlock(headingLevel: number, t: TextLookup): TemplateResult {
   const title = headingTag(headingLevel);
   return html`${staticHtml`<${title} class="title" part="heading">${t.ui('heading')}</${title}>`}
     <p>${t.ui('intro')}</p>`;
 }
 
 /** "If someone is in danger now, call 999": always shown, whatever else fails. */
-export function emergencyBox(emergency: EmbedChannel, t: Translator): TemplateResult | typeof nothing {
+export function emergencyBox(emergency: EmbedChannel, t: TextLookup): TemplateResult | typeof nothing {
   const phone = emergency.phone?.value;
   const textRelay = emergency.textRelay?.value;
   if (!phone) return nothing;
@@ -45,7 +45,7 @@ const SHORTCUT_NUMBERS = 2;
  * "Worried? Call:" the first one or two numbers of the route for this view, so that a reader who has decided
  * to call need not scroll past every sign. Labelled as a shortcut: the full cards come further down.
  */
-export function shortcutNumbers(routed: readonly EmbedChannel[], t: Translator): TemplateResult | typeof nothing {
+export function shortcutNumbers(routed: readonly EmbedChannel[], t: TextLookup): TemplateResult | typeof nothing {
   const withPhone = routed.filter((channel) => channel.phone?.value).slice(0, SHORTCUT_NUMBERS);
   if (!withPhone.length) return nothing;
   return html`<div class="shortcut" part="shortcut">

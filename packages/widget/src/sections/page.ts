@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { SOURCE_LOCALE, WIDGET_DEFAULTS } from '@spot-the-signs/core';
 import type { WidgetConfig } from '@spot-the-signs/core';
-import type { Translator } from '../i18n/translator.js';
+import type { TextLookup } from '../i18n/text-lookup.js';
 import { availableLocales, manifestEntry } from '../i18n/locales.js';
 import { safeHref } from '../safe-link.js';
 import { bodyFor } from './body.js';
@@ -40,7 +40,7 @@ export interface PageHandlers {
  * English, the exit's key-press lights) are left out, or, with `controls`, shown disabled in their place: the
  * widget's script takes the snippet over later, and the page must not move when it does.
  */
-export function page(state: PageState, t: Translator, on?: PageHandlers, controls = !!on): TemplateResult {
+export function page(state: PageState, t: TextLookup, on?: PageHandlers, controls = !!on): TemplateResult {
   const { config, language } = state;
   const entry = manifestEntry(language);
   const forSelf = config.view === 'me';
@@ -109,13 +109,13 @@ export function page(state: PageState, t: Translator, on?: PageHandlers, control
  * the reader's language and comes first): otherwise some fifty Tab presses pass through the signs first.
  * Live only: a fragment link cannot reach into a shadow root, so the element moves focus itself.
  */
-function skipLink(toHelp: boolean, t: Translator, on: PageHandlers): TemplateResult {
+function skipLink(toHelp: boolean, t: TextLookup, on: PageHandlers): TemplateResult {
   const target = toHelp ? 'sts-help-heading' : 'sts-what-heading';
   return html`<a class="skip-link" part="skip-link" href=${`#${target}`} @click=${on.onSkip}>${t.ui(toHelp ? 'help.heading' : 'whatToDo.heading')}</a>`;
 }
 
 /** The quick exit: a real no-referrer link, so that it leaves even without script. Its lights count the key presses, which need script. */
-function exitLink(config: WidgetConfig, state: PageState, t: Translator, on: PageHandlers | undefined, lights: boolean): TemplateResult {
+function exitLink(config: WidgetConfig, state: PageState, t: TextLookup, on: PageHandlers | undefined, lights: boolean): TemplateResult {
   const href = safeHref(config.exitUrl) ?? WIDGET_DEFAULTS.exitUrl;
   const presses = state.exitPresses ?? 0;
   return html`<div class="exit">

@@ -4,7 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { IndicatorCategory } from '@spot-the-signs/core';
 import { citedSources } from '../data/sign-data.js';
 import type { EmbedIndicator } from '../data/embed.js';
-import type { Translator } from '../i18n/translator.js';
+import type { TextLookup } from '../i18n/text-lookup.js';
 import { safeHref } from '../safe-link.js';
 import { headingTag } from './headings.js';
 
@@ -14,7 +14,7 @@ export interface SignsOptions {
   forSelf: boolean;
 }
 
-function sourceList(indicator: EmbedIndicator, t: Translator): TemplateResult {
+function sourceList(indicator: EmbedIndicator, t: TextLookup): TemplateResult {
   const cited = citedSources(indicator);
   // One template per source: a page shows about a hundred. `dir="auto"` isolates a name's direction, as <bdi> does.
   return html`<p class="sources">
@@ -28,7 +28,7 @@ function sourceList(indicator: EmbedIndicator, t: Translator): TemplateResult {
   </p>`;
 }
 
-function sign(indicator: EmbedIndicator, t: Translator, forSelf: boolean): TemplateResult {
+function sign(indicator: EmbedIndicator, t: TextLookup, forSelf: boolean): TemplateResult {
   const selfKey = `indicators.${indicator.id}.self`;
   const title = forSelf && t.hasContent(selfKey) ? t.content(selfKey) : t.content(`indicators.${indicator.id}.title`);
   return html`<details part="indicator" data-indicator=${indicator.id}>
@@ -39,7 +39,7 @@ function sign(indicator: EmbedIndicator, t: Translator, forSelf: boolean): Templ
 }
 
 /** Signs grouped by category, each expandable with a plain explanation and its sources. */
-export function signsSection({ groups, headingLevel, forSelf }: SignsOptions, t: Translator): TemplateResult {
+export function signsSection({ groups, headingLevel, forSelf }: SignsOptions, t: TextLookup): TemplateResult {
   const sectionHeading = headingTag(headingLevel, 1);
   const groupHeading = headingTag(headingLevel, 2);
   return html`<section part="signs" aria-labelledby="sts-signs-heading">

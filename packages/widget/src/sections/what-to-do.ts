@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Translator } from '../i18n/translator.js';
+import type { TextLookup } from '../i18n/text-lookup.js';
 import type { ContactCard } from './contact-card.js';
 import { contactCard } from './contact-card.js';
 import { headingTag } from './headings.js';
@@ -13,7 +13,7 @@ export interface WhatToDoOptions {
 }
 
 /** Don't confront; note what you saw; then the routed channels and the partner's own. */
-export function whatToDoSection({ cards, partnerCards, headingLevel }: WhatToDoOptions, t: Translator): TemplateResult {
+export function whatToDoSection({ cards, partnerCards, headingLevel }: WhatToDoOptions, t: TextLookup): TemplateResult {
   const sectionHeading = headingTag(headingLevel, 1);
   const subHeading = headingTag(headingLevel, 2);
   return html`<section part="what-to-do" aria-labelledby="sts-what-heading">

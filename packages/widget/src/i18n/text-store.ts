@@ -1,16 +1,16 @@
 import { SOURCE_LOCALE } from '@spot-the-signs/core';
-import type { ContentPack, WidgetSetting } from '@spot-the-signs/core';
-import { ENGLISH_IN_ENTRY, PACK_LOADERS } from '../../generated/locales/index.js';
-import { PACKS_FOR_SETTING } from '../../generated/data/index.js';
+import type { SignSet, WidgetSetting } from '@spot-the-signs/core';
+import { ENGLISH_IN_ENTRY, TEXT_PACK_LOADERS } from '../../generated/locales/index.js';
+import { SIGN_SETS_FOR_SETTING } from '../../generated/data/index.js';
 import { hasSignData, loadSignData } from '../data/sign-data.js';
 import { importOnce } from '../lazy-module.js';
-import type { IntlTable, LocalePack, LocalePackLoaders, TextPack, TextTree } from './pack.js';
+import type { IntlTable, TextPackContent, TextPackLoaders, TextPack, TextTree } from './text-pack.js';
 
 /**
  * How each pack of each locale loads (generated from the locale manifest). Exported so that tests can
  * inject faults; a partner never needs it.
  */
-export const LOCALE_LOADERS: Record<string, LocalePackLoaders> = PACK_LOADERS;
+export const LOCALE_LOADERS: Record<string, TextPackLoaders> = TEXT_PACK_LOADERS;
 
 export interface LocaleText {
   ui: TextTree;
@@ -23,7 +23,7 @@ const texts = new Map<string, LocaleText>();
 /** `code/pack` of every text pack that has arrived. */
 const ready = new Set<string>();
 
-function add(code: string, pack: TextPack, text: LocalePack): void {
+function add(code: string, pack: TextPack, text: TextPackContent): void {
   const id = `${code}/${pack}`;
   if (ready.has(id)) return;
   ready.add(id);
@@ -38,16 +38,16 @@ function add(code: string, pack: TextPack, text: LocalePack): void {
   texts.set(code, merged);
 }
 
-for (const [pack, text] of Object.entries(ENGLISH_IN_ENTRY) as [TextPack, LocalePack][]) add(SOURCE_LOCALE, pack, text);
+for (const [pack, text] of Object.entries(ENGLISH_IN_ENTRY) as [TextPack, TextPackContent][]) add(SOURCE_LOCALE, pack, text);
 
 /** A loaded locale's text, or undefined before any of its packs has loaded. */
 export function textOf(code: string): LocaleText | undefined {
   return texts.get(code);
 }
 
-const isContentPack = (pack: TextPack): pack is ContentPack => pack !== 'base';
+const isContentPack = (pack: TextPack): pack is SignSet => pack !== 'base';
 
-/** Whether a locale's packs (and, for packs of signs, their data) are ready to show. */
+/** Whether a locale's packs (and, for sign sets, their data) are ready to show. */
 export function hasPacks(code: string, wanted: readonly TextPack[]): boolean {
   return wanted.every((pack) => ready.has(`${code}/${pack}`) && (!isContentPack(pack) || hasSignData(pack)));
 }
@@ -59,12 +59,12 @@ async function loadText(code: string, pack: TextPack): Promise<void> {
   add(code, pack, (await importOnce(`text/${code}/${pack}`, loader)).default);
 }
 
-/** Loads the packs of a locale (and the data of its packs of signs), in parallel, once per page. Rejects if any fails. */
+/** Loads the packs of a locale (and the data of its sign sets), in parallel, once per page. Rejects if any fails. */
 export async function loadPacks(code: string, wanted: readonly TextPack[]): Promise<void> {
   await Promise.all(wanted.flatMap((pack) => [loadText(code, pack), ...(isContentPack(pack) ? [loadSignData(pack)] : [])]));
 }
 
 /** The packs a view of a setting needs: the base text and the setting's signs. */
-export function packsToShow(setting: WidgetSetting): TextPack[] {
-  return ['base', ...PACKS_FOR_SETTING[setting]];
+export function textPacksFor(setting: WidgetSetting): TextPack[] {
+  return ['base', ...SIGN_SETS_FOR_SETTING[setting]];
 }

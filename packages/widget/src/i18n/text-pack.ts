@@ -1,4 +1,4 @@
-import type { ContentPack } from '@spot-the-signs/core';
+import type { SignSet } from '@spot-the-signs/core';
 
 /** Nested text, as translators write it: `{"signs": {"heading": "…"}}` is the key `signs.heading`. */
 export interface TextTree {
@@ -7,9 +7,9 @@ export interface TextTree {
 
 /**
  * One module of one locale's text: `base` holds the widget's UI and the text of channels, support and
- * notes; each of core's content packs holds the indicator text of its settings.
+ * notes; each of core's sign sets holds the indicator text of its settings.
  */
-export interface LocalePack {
+export interface TextPackContent {
   ui?: TextTree;
   content: TextTree;
   /** In the base pack: the Intl-formatted words of our channel data (see src/format.ts). */
@@ -24,9 +24,9 @@ export interface IntlTable {
   lists: Record<string, string>;
 }
 
-export type TextPack = 'base' | ContentPack;
+export type TextPack = 'base' | SignSet;
 
-export type PackLoader = () => Promise<{ default: LocalePack }>;
+export type TextPackLoader = () => Promise<{ default: TextPackContent }>;
 
 /** How to load each pack of a locale. English's `base` and `anywhere` packs are in the entry, so they have no loader. */
-export type LocalePackLoaders = Partial<Record<TextPack, PackLoader>>;
+export type TextPackLoaders = Partial<Record<TextPack, TextPackLoader>>;

@@ -1,17 +1,17 @@
 import { SOURCE_LOCALE } from '@spot-the-signs/core';
 import type { StringOverrides } from '@spot-the-signs/core';
-import { textOf } from './catalog.js';
+import { textOf } from './text-store.js';
 import { fallbackChain } from './locales.js';
 import { findText, interpolate, textAt } from './lookup.js';
 import type { Values } from './lookup.js';
-import type { IntlTable, TextTree } from './pack.js';
+import type { IntlTable, TextTree } from './text-pack.js';
 
 /**
  * The text of one language, with the partner's string overrides: it only looks text up. Which language
- * shows is the element's to decide (a new Translator per language shown), so a lookup can never be in a
+ * shows is the element's to decide (a new TextLookup per language shown), so a lookup can never be in a
  * language other than the one the element marks its content with. The loaded text itself is shared (catalog.ts).
  */
-export class Translator {
+export class TextLookup {
   readonly #language: string;
   readonly #overrides: StringOverrides;
 

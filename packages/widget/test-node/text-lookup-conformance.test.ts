@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { createInstance } from 'i18next';
 import type { i18n } from 'i18next';
 import { localeManifest } from '@spot-the-signs/core';
-import { Translator } from '../src/i18n/translator.js';
+import { TextLookup } from '../src/i18n/text-lookup.js';
 import { fallbackChain } from '../src/i18n/locales.js';
-import { loadPacks } from '../src/i18n/catalog.js';
+import { loadPacks } from '../src/i18n/text-store.js';
 
 type Tree = { [key: string]: string | Tree };
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Tree;
@@ -59,7 +59,7 @@ describe('the widget\'s text lookups give what i18next gives', async () => {
   for (const { code } of localeManifest) {
     it(`${code}: every key, plural count and placeholder`, async () => {
       await loadPacks(code, ALL_PACKS);
-      const t = new Translator(code);
+      const t = new TextLookup(code);
       let compared = 0;
       for (const ns of ['ui', 'content'] as const) {
         const keys = new Set([...english[ns], ...keysOf(ns === 'ui' ? ui(code) : content(code)).map(baseKey)]);
@@ -91,7 +91,7 @@ describe('the widget\'s text lookups give what i18next gives', async () => {
 
   it('overrides apply to their own language only, plural forms included', async () => {
     await loadPacks('lt', ALL_PACKS);
-    const t = new Translator('lt', { lt: { 'signs.count_one': 'Vienas ženklas ({{count}})', 'whatToDo.heading': 'Ką daryti dabar' }, 'en-GB': { 'whatToDo.heading': 'EN only' } });
+    const t = new TextLookup('lt', { lt: { 'signs.count_one': 'Vienas ženklas ({{count}})', 'whatToDo.heading': 'Ką daryti dabar' }, 'en-GB': { 'whatToDo.heading': 'EN only' } });
     assert.equal(t.ui('whatToDo.heading'), 'Ką daryti dabar');
     assert.equal(t.ui('signs.count', { count: 1 }), 'Vienas ženklas (1)');
     assert.equal(t.ui('signs.count', { count: 5 }), i18next.t('signs.count', { lng: 'lt', ns: 'ui', count: 5 }));
