@@ -11,12 +11,26 @@ import type { IntlTable } from '../src/i18n/text-pack.js';
 // 2024-01-01 was a Monday: a fixed week to ask Intl for weekday names.
 const MONDAY = Date.UTC(2024, 0, 1);
 
+/**
+ * CLDR's Welsh list pattern writes "and" as "a(c)", leaving the choice to the reader. Welsh uses "ac" before a
+ * vowel and "a" before a consonant, and after "a" the consonants c, p and t take the aspirate mutation (ch, ph,
+ * th: "a Phwyleg"). The choice is made here, once, for each word that follows.
+ */
+export function welshAnd(list: string): string {
+  return list.replace(/\ba\(c\) (\S)(\S?)/gu, (_, first: string, second: string) => {
+    if (/[aeiouwyâêîôûŵŷáéíóúàèìòùäëïöü]/iu.test(first)) return `ac ${first}${second}`;
+    if (/[cpt]/iu.test(first) && !/[hs]/iu.test(second)) return `a ${first}h${second}`;
+    return `a ${first}${second}`;
+  });
+}
+
 export function intlTable(language: string, channels: readonly EmbedChannel[]): IntlTable {
   const dateTime = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
   const weekday = dateTime({ weekday: 'long' });
   const time = dateTime({ hour: 'numeric', minute: '2-digit' });
   const date = dateTime({ dateStyle: 'long' });
-  const conjunction = new Intl.ListFormat(language, { type: 'conjunction' });
+  const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
+  const conjunction = { format: (items: string[]) => (language === 'cy' ? welshAnd(listFormat.format(items)) : listFormat.format(items)) };
   const languageName = new Intl.DisplayNames([language], { type: 'language' });
 
   const weekdays = WEEKDAYS.map((_, index) => weekday.format(new Date(MONDAY + index * 86_400_000)));

@@ -10,6 +10,7 @@ import help from '../generated/data/help.js';
 import { TEXT_PACK_LOADERS, ENGLISH_IN_ENTRY } from '../generated/locales/index.js';
 import { dayListKey, languageListKey } from '../src/intl-keys.js';
 import type { IntlTable } from '../src/i18n/text-pack.js';
+import { welshAnd } from '../scripts/intl-table.js';
 
 async function tableOf(code: string): Promise<IntlTable | undefined> {
   const pack = code === 'en-GB' ? ENGLISH_IN_ENTRY.base : (await TEXT_PACK_LOADERS[code]!.base!()).default;
@@ -43,5 +44,15 @@ describe('the Intl words shipped with each language', () => {
     assert.ok(welshDates.length > 0);
     for (const date of welshDates) assert.match(date, /^\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}$/);
     assert.equal((await tableOf('lt'))?.weekdays[0], 'pirmadienis');
+  });
+
+  it('Welsh lists say "a" or "ac", never CLDR\'s "a(c)", with the aspirate mutation after "a"', async () => {
+    assert.equal(welshAnd('Dydd Sadwrn a(c) Dydd Sul'), 'Dydd Sadwrn a Dydd Sul');
+    assert.equal(welshAnd('Saesneg a(c) Arabeg'), 'Saesneg ac Arabeg');
+    assert.equal(welshAnd('Saesneg, Cymraeg a(c) Pwyleg'), 'Saesneg, Cymraeg a Phwyleg');
+    assert.equal(welshAnd('Saesneg a(c) Tsieinëeg'), 'Saesneg a Tsieinëeg');
+    assert.equal(welshAnd('Saesneg a(c) Tigrinya'), 'Saesneg a Thigrinya');
+    const table = await tableOf('cy');
+    for (const list of Object.values(table!.lists)) assert.doesNotMatch(list, /a\(c\)/, list);
   });
 });
