@@ -58,6 +58,8 @@ async function runExit(options: { trigger: 'click' | 'keys'; frame?: 'same' | 'c
     // Any second navigation would arrive soon after the first.
     await sleep(400);
     requests = (await exitLog(id)).requests;
+    // A top page that went reports its history once the exit page has run; on a busy machine that can come later.
+    for (let waited = 0; waited < 4000 && historyLength === undefined && requests[0]?.dest === 'document'; waited += 100) await sleep(100);
     return { requests, warnings, framed, historyLength };
   } finally {
     window.removeEventListener('message', listener);
