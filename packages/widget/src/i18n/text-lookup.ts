@@ -9,7 +9,7 @@ import type { IntlTable, TextTree } from './text-pack.js';
 /**
  * The text of one language, with the partner's string overrides: it only looks text up. Which language
  * shows is the element's to decide (a new TextLookup per language shown), so a lookup can never be in a
- * language other than the one the element marks its content with. The loaded text itself is shared (catalog.ts).
+ * language other than the one the element marks its content with. The loaded text itself is shared (text-store.ts).
  */
 export class TextLookup {
   readonly #language: string;

@@ -45,11 +45,11 @@ export function textOf(code: string): LocaleText | undefined {
   return texts.get(code);
 }
 
-const isContentPack = (pack: TextPack): pack is SignSet => pack !== 'base';
+const isSignSet = (pack: TextPack): pack is SignSet => pack !== 'base';
 
 /** Whether a locale's packs (and, for sign sets, their data) are ready to show. */
 export function hasPacks(code: string, wanted: readonly TextPack[]): boolean {
-  return wanted.every((pack) => ready.has(`${code}/${pack}`) && (!isContentPack(pack) || hasSignData(pack)));
+  return wanted.every((pack) => ready.has(`${code}/${pack}`) && (!isSignSet(pack) || hasSignData(pack)));
 }
 
 async function loadText(code: string, pack: TextPack): Promise<void> {
@@ -61,7 +61,7 @@ async function loadText(code: string, pack: TextPack): Promise<void> {
 
 /** Loads the packs of a locale (and the data of its sign sets), in parallel, once per page. Rejects if any fails. */
 export async function loadPacks(code: string, wanted: readonly TextPack[]): Promise<void> {
-  await Promise.all(wanted.flatMap((pack) => [loadText(code, pack), ...(isContentPack(pack) ? [loadSignData(pack)] : [])]));
+  await Promise.all(wanted.flatMap((pack) => [loadText(code, pack), ...(isSignSet(pack) ? [loadSignData(pack)] : [])]));
 }
 
 /** The packs a view of a setting needs: the base text and the setting's signs. */
