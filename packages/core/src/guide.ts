@@ -125,6 +125,14 @@ interface RoutablePartner extends RoutableChannel {
   partnerChannel: ParsedPartnerChannel;
 }
 
+/** The kind of channel a path is about, which the result always includes where one is routed. */
+const PATH_KIND: Partial<Record<string, ChannelKind>> = {
+  child: 'child',
+  work: 'regulator',
+  'about-me': 'victim-support',
+  anonymous: 'anonymous',
+};
+
 /** Partner channels routing may consider: never as the emergency number, never evidenced as anonymous. */
 function partnerKindAllowed(kind: ChannelKind, situation: Situation): boolean {
   if (kind === 'emergency') return false;
@@ -182,8 +190,11 @@ export function guideReasons(channel: GuideChannel, situation: Situation, langua
  * {@link routeAmong}, so the guide and the full list never disagree on order; on top of it:
  * - an anonymous path puts first a channel whose anonymous claim is true, where one applies, otherwise the
  *   jurisdiction's anonymous reporting line (its kind); one whose claim says you must give your name goes last;
- * - a partner's channel (at most one per result) appears where its declared kind is routed, as the most local
- *   of its kind; never in danger (its hours are not evidenced), never on the anonymous path (nor is its anonymity);
+ * - the kind of channel a path is about (child protection for a child, the labour regulator for work, victim
+ *   support for "about me", the anonymous line for anonymity) is always among the routes where one is routed;
+ * - a partner's channel (at most one per result, of the path's own kind if the partner has one) appears where
+ *   its declared kind is routed, before core's channels of its kind for the same place; never in danger (its
+ *   hours are not evidenced), never on the anonymous path (nor is its anonymity);
  * - if the path's usual channels leave no route but the jurisdiction has another non-emergency channel, the
  *   narrow ones (child, work) are offered rather than nothing.
  */
@@ -205,10 +216,11 @@ export function guideResult<C extends GuideChannel>(
       partnerChannel: partner,
     }));
 
-  // After core's channels, so that of two equally local channels of a kind, the evidenced one comes first.
-  const candidates: (C | RoutablePartner)[] = [...from, ...partners];
+  // Before core's channels: of two channels of a kind for the same place, the partner's own team, on its own
+  // page, is the one the reader is closest to.
+  const candidates: (C | RoutablePartner)[] = [...partners, ...from];
   let routed = routeAmong(situation, candidates).filter((entry) => entry.channel.kind !== 'emergency');
-  if (routed.length === 0 && !situation.immediateDanger) {
+  if (routed.length === 0) {
     routed = routeAmong({ ...situation, childInvolved: true, workerExploitation: true }, from).filter(
       (entry) => entry.channel.kind !== 'emergency',
     );
@@ -216,18 +228,20 @@ export function guideResult<C extends GuideChannel>(
   let ordered = routed.map((entry) => entry.channel);
   if (situation.anonymous) ordered = anonymousFirst(ordered);
 
-  const routes: GuideRoute<C | GuidePartnerChannel>[] = [];
-  let partnerShown = false;
-  for (const channel of ordered) {
-    if (routes.length === GUIDE_MAX_ROUTES) break;
-    if ('partnerChannel' in channel) {
-      if (partnerShown) continue;
-      partnerShown = true;
-      routes.push({ channel: { ...channel.partnerChannel, partner: true }, reasons: ['partner'] });
-    } else {
-      routes.push({ channel, reasons: guideReasons(channel, situation, options.language) });
-    }
-  }
+  const ownKind = PATH_KIND[answers.situation];
+  // One partner channel: the one of the path's own kind if there is one, else the first routed.
+  const partner = ordered.find((channel) => 'partnerChannel' in channel && channel.kind === ownKind) ?? ordered.find((channel) => 'partnerChannel' in channel);
+  ordered = ordered.filter((channel) => !('partnerChannel' in channel) || channel === partner);
+  const chosen = ordered.slice(0, GUIDE_MAX_ROUTES);
+  // The channel the path is about is never crowded out by more general ones ranked before it.
+  const own = ordered.find((channel) => channel.kind === ownKind);
+  if (own && !chosen.includes(own)) chosen[chosen.length - 1] = own;
+
+  const routes = chosen.map((channel): GuideRoute<C | GuidePartnerChannel> =>
+    'partnerChannel' in channel
+      ? { channel: { ...channel.partnerChannel, partner: true }, reasons: ['partner'] }
+      : { channel, reasons: guideReasons(channel, situation, options.language) },
+  );
   return { emergency, routes };
 }
 
