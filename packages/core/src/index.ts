@@ -46,6 +46,7 @@ export {
 } from './guide.js';
 export type {
   GuideSituation,
+  GuideFollowUp,
   GuideFollowUpAnswer,
   GuideAnswers,
   GuideReason,

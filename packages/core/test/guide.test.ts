@@ -12,7 +12,7 @@ import { CHANNEL_KINDS, JURISDICTIONS } from '../src/schema/vocabulary.js';
 /** Every answer a reader can give: each situation alone, or with each of its follow-up's answers. */
 function everyAnswer(): GuideAnswers[] {
   return GUIDE_SITUATIONS.flatMap((situation) => {
-    const followUp = (GUIDE_FOLLOW_UPS as Partial<Record<string, { answers: readonly string[] }>>)[situation];
+    const followUp = GUIDE_FOLLOW_UPS[situation];
     return [{ situation }, ...(followUp?.answers ?? []).map((answer) => ({ situation, followUp: answer }))];
   });
 }
@@ -245,10 +245,10 @@ describe('guideResult: the questions', () => {
   });
 
   it('asks a follow-up only where its answers change the channels somewhere', () => {
-    for (const [situation, followUp] of Object.entries(GUIDE_FOLLOW_UPS)) {
+    for (const [situation, followUp] of Object.entries(GUIDE_FOLLOW_UPS) as [GuideSituation, { answers: readonly string[] }][]) {
       const differs = JURISDICTIONS.some((jurisdiction) => {
         const results = followUp.answers.map((answer) =>
-          JSON.stringify(ids(guideResult({ situation: situation as GuideSituation, followUp: answer }, jurisdiction, channels))),
+          JSON.stringify(ids(guideResult({ situation, followUp: answer }, jurisdiction, channels))),
         );
         return new Set(results).size > 1;
       });
