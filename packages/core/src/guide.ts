@@ -208,8 +208,9 @@ export function guideReasons(channel: GuideChannel, situation: Situation, langua
  * "about me", the anonymous line for anonymity) is never crowded out where one is routed. A partner's channel
  * (at most one, of the path's own kind if the partner has one) appears where its declared kind is routed,
  * before core's channels of that kind for the same place; never in danger (its hours are not evidenced) and
- * never on the anonymous path (nor is its anonymity). Where a path's usual channels leave nothing besides the
- * emergency number, the narrow ones (child, work) are offered rather than nothing.
+ * never on the anonymous path (nor is its anonymity). Child-protection lines stay on the child path and the
+ * labour regulator on the work path, as in the full list: a child line offered to an adult in danger would
+ * only stand between them and the emergency number.
  */
 export function guideResult<C extends GuideChannel>(
   answers: GuideAnswers,
@@ -232,12 +233,7 @@ export function guideResult<C extends GuideChannel>(
   // Before core's channels: of two channels of a kind for the same place, the partner's own team, on its own
   // page, is the one the reader is closest to.
   const candidates: (C | RoutablePartner)[] = [...partners, ...from];
-  let routed = routeAmong(situation, candidates).filter((entry) => entry.channel.kind !== 'emergency');
-  if (routed.length === 0) {
-    routed = routeAmong({ ...situation, childInvolved: true, workerExploitation: true }, from).filter(
-      (entry) => entry.channel.kind !== 'emergency',
-    );
-  }
+  const routed = routeAmong(situation, candidates).filter((entry) => entry.channel.kind !== 'emergency');
   let ordered = routed.map((entry) => entry.channel);
   if (situation.anonymous) ordered = anonymousFirst(ordered);
 
