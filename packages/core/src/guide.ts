@@ -46,19 +46,19 @@ export interface GuideAnswers {
 /**
  * Why a route fits, each resting on the data, never on a guess. From what the channel is (its `kind`, whose
  * purpose is evidenced): `trafficking-helpline` (a helpline), `support-for-you` (victim support for potential
- * victims), `report-to-police` (a police non-emergency line), `report-online` (an online reporting form),
- * `work-regulator` (a labour regulator). From its evidenced claims: `for-children` (its `for` claim names
- * children or adults worried about a child), `day-and-night` (its hours claim says always open), `anonymous`
- * (its anonymous claim is true), `free` (its free claim is true), `your-language` (its languages claim names
- * the reader's language, or an interpreter), `asks-before-sharing` (its sharing claim). And `partner`: the
- * partner who placed the widget added it; partner channels carry no evidenced claims, so nothing more.
+ * victims), `report-to-police` (a police non-emergency line), `work-regulator` (a labour regulator); an online
+ * form or an anonymous line has no reason of its kind (its card says what it is). From its evidenced claims:
+ * `for-children` (its `for` claim names children or adults worried about a child), `day-and-night` (its hours
+ * claim says always open), `anonymous` (its anonymous claim is true), `free` (its free claim is true),
+ * `your-language` (its languages claim names the reader's language, or an interpreter), `asks-before-sharing`
+ * (its sharing claim). And `partner`: the partner who placed the widget added it; partner channels carry no
+ * evidenced claims, so nothing more.
  */
 export const GUIDE_REASONS = [
   'for-children',
   'support-for-you',
   'trafficking-helpline',
   'report-to-police',
-  'report-online',
   'work-regulator',
   'partner',
   'anonymous',
@@ -163,8 +163,6 @@ function kindReason(channel: GuideChannel): GuideReason | undefined {
       return audiences.includes('potential-victim') ? 'support-for-you' : undefined;
     case 'police-non-emergency':
       return 'report-to-police';
-    case 'online-report':
-      return 'report-online';
     case 'regulator':
       return 'work-regulator';
     default:

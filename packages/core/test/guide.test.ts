@@ -122,7 +122,6 @@ const REASON_RESTS_ON: Record<Exclude<GuideReason, 'partner'>, (channel: Channel
   'trafficking-helpline': (c) => c.kind === 'helpline',
   'support-for-you': (c) => c.kind === 'victim-support' && c.for.value.includes('potential-victim'),
   'report-to-police': (c) => c.kind === 'police-non-emergency',
-  'report-online': (c) => c.kind === 'online-report',
   'work-regulator': (c) => c.kind === 'regulator',
   'for-children': (c) => c.for.value.includes('child') || c.for.value.includes('adult-worried-about-child'),
   anonymous: (c) => c.anonymous?.value === true,
