@@ -77,6 +77,19 @@ describe('guideResult: hand-checked paths', () => {
     assert.deepEqual(ids(result).slice(0, 2), ['gb-nspcc', 'gb-childline']);
   });
 
+  it('danger now in England: 999, then only lines open day and night, each saying so first', () => {
+    const result = guideResult({ situation: 'danger-now' }, 'GB-ENG', channels);
+    assert.equal(result.emergency.phone?.value.tel, '999');
+    assert.deepEqual(ids(result), ['gb-modern-slavery-helpline', 'gb-police-101', 'gb-crimestoppers']);
+    for (const route of result.routes) assert.ok(route.reasons.includes('day-and-night'), route.channel.id);
+  });
+
+  it('danger now in Ireland: only the emergency number, as no other line is evidenced open day and night', () => {
+    const result = guideResult({ situation: 'danger-now' }, 'IE', channels);
+    assert.equal(result.emergency.phone?.value.tel, '999');
+    assert.deepEqual(ids(result), []);
+  });
+
   it('staying anonymous in England: Crimestoppers first', () => {
     const result = guideResult({ situation: 'anonymous' }, 'GB-ENG', channels);
     assert.equal(ids(result)[0], 'gb-crimestoppers');
