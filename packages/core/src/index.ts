@@ -38,3 +38,25 @@ export type { SituationConfig } from './situation.js';
 export { claimFreshness, channelClaims, monthsBetween, DUE_AFTER_MONTHS, SAFETY_LIMIT_MONTHS } from './freshness.js';
 export type { ClaimFreshness } from './freshness.js';
 export { jurisdictionChain, jurisdictionDistance, isJurisdiction } from './jurisdiction.js';
+export { CHILD_SIGN_AUDIENCES } from './situation.js';
+export {
+  GUIDE_SITUATIONS,
+  GUIDE_FOLLOW_UPS,
+  GUIDE_REASONS,
+  GUIDE_MAX_ROUTES,
+  guideResult,
+  guideSituation,
+  guideReasons,
+  isGuidePartnerChannel,
+} from './guide.js';
+export type {
+  GuideSituation,
+  GuideFollowUp,
+  GuideFollowUpAnswer,
+  GuideAnswers,
+  GuideReason,
+  GuideChannel,
+  GuidePartnerChannel,
+  GuideRoute,
+  GuideResult,
+} from './guide.js';
