@@ -36,7 +36,7 @@ export type { Situation, RouteReason, RoutedChannel, RoutableChannel } from './r
 export { situationFor, signFilterFor } from './situation.js';
 export { keySignsFor, keySignsAmong, keySignListFor, keySignChoices, keySignLists } from './key-signs.js';
 export type { KeySignChoice } from './key-signs.js';
-export { keySignSchema, keySignListSchema, KEY_SIGNS_MAX, KEY_SIGNS_MIN } from './schema/key-signs.js';
+export { keySignSchema, keySignListSchema } from './schema/key-signs.js';
 export type { KeySign, KeySignList } from './schema/key-signs.js';
 export type { SituationConfig } from './situation.js';
 export { claimFreshness, channelClaims, monthsBetween, DUE_AFTER_MONTHS, SAFETY_LIMIT_MONTHS } from './freshness.js';

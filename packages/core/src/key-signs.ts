@@ -4,7 +4,7 @@ import { filterIndicators } from './select.js';
 import type { SelectableIndicator } from './select.js';
 import { signFilterFor } from './situation.js';
 import type { SituationConfig } from './situation.js';
-import { KEY_SIGNS_MAX } from './schema/key-signs.js';
+import { KEY_SIGNS_MAX } from './schema/vocabulary.js';
 import type { KeySignList } from './schema/key-signs.js';
 import type { Indicator } from './schema/indicator.js';
 

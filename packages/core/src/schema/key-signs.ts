@@ -1,11 +1,7 @@
 import * as z from 'zod/mini';
 import { kebabId } from './common.js';
 import { signEvidenceSchema } from './evidence.js';
-import { VIEWS, WIDGET_SETTINGS } from './vocabulary.js';
-
-/** A view shows at most this many headline signs, and at least {@link KEY_SIGNS_MIN}. */
-export const KEY_SIGNS_MAX = 7;
-export const KEY_SIGNS_MIN = 5;
+import { KEY_SIGNS_MIN, VIEWS, WIDGET_SETTINGS } from './vocabulary.js';
 
 /**
  * One headline sign: an indicator that a well-known public list puts first, with where that list says it
@@ -18,7 +14,7 @@ export const keySignSchema = z.strictObject({
 
 /**
  * Headline signs for the views it matches, best first. A view uses the first list that matches it (a list
- * with no `settings` and no `view` matches every view), and shows the first {@link KEY_SIGNS_MAX} of its
+ * with no `settings` and no `view` matches every view), and shows the first `KEY_SIGNS_MAX` (7) of its
  * signs that the view shows at all: an audience that is not shown a sign skips it, so one list per setting
  * serves every audience. Each list holds more signs than a view needs for that reason.
  */
