@@ -11,6 +11,8 @@ const UI_NOTES: [RegExp, string][] = [
   [/^emergency\./, 'The emergency line at the top. {{number}} is the emergency number (999, 911, 112…): keep it.'],
   [/^signs\.category\./, 'Heading of a group of signs.'],
   [/^signs\.count/, 'Shown after a group heading, in brackets: how many signs the group has.'],
+  [/^signs\.keyHeading$/, 'Heading over the first 5 to 7 signs of the list: the main signs to look for.'],
+  [/^signs\.moreHeading/, 'Heading over the other signs, after the main ones: how many more signs there are.'],
   [/^signs\./, 'Part of the "Spot the signs" section.'],
   [/^whatToDo\./, 'Part of the "What to do" section, which lists who to contact.'],
   [/^help\./, 'Part of the "Get help" section, written to a possible victim.'],

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { channelSchema } from '../src/schema/channel.js';
 import { indicatorSchema } from '../src/schema/indicator.js';
+import { keySignListSchema } from '../src/schema/key-signs.js';
 import { localeManifestEntrySchema } from '../src/schema/locale.js';
 import { sourceSchema } from '../src/schema/source.js';
 import { supportItemSchema } from '../src/schema/support.js';
@@ -19,6 +20,7 @@ export const DATA_FILES = {
   channels: { path: 'data/channels.json', schema: channelSchema },
   support: { path: 'data/support.json', schema: supportItemSchema },
   sources: { path: 'data/sources.json', schema: sourceSchema },
+  keySigns: { path: 'data/key-signs.json', schema: keySignListSchema },
   locales: { path: 'data/locales.json', schema: localeManifestEntrySchema },
 } as const;
 

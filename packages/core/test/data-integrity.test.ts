@@ -11,6 +11,7 @@ import {
   DUE_AFTER_MONTHS,
   emergencyChannel,
   indicators,
+  keySignLists,
   localeManifest,
   publishedIdsSchema,
   monthsBetween,
@@ -21,6 +22,8 @@ import {
 import { JURISDICTIONS } from '../src/schema/vocabulary.js';
 
 const today = new Date().toISOString().slice(0, 10);
+/** Each headline sign's choice, as an item that rests on evidence. */
+const keySignChoices = keySignLists.flatMap((list) => list.signs.map((sign) => ({ id: `key sign ${list.id}/${sign.indicator}`, evidence: sign.evidence })));
 
 /** A bulk stamp shows as one date on a large share of claims, or too few dates for the claims there are. */
 function bulkDateProblems(dates: readonly string[]): string[] {
@@ -50,14 +53,14 @@ describe('data files', () => {
 
   it('every piece of evidence cites a source that exists', () => {
     const known = new Set(sources.map((source) => source.id));
-    const missing = [...indicators, ...channels, ...supportItems].flatMap((item) =>
+    const missing = [...indicators, ...channels, ...supportItems, ...keySignChoices].flatMap((item) =>
       citedSourceIds(item).filter((id) => !known.has(id)).map((id) => `${item.id} → ${id}`),
     );
     assert.deepEqual(missing, []);
   });
 
   it('every source is cited by something', () => {
-    const cited = new Set([...indicators, ...channels, ...supportItems].flatMap((item) => citedSourceIds(item)));
+    const cited = new Set([...indicators, ...channels, ...supportItems, ...keySignChoices].flatMap((item) => citedSourceIds(item)));
     const unused = sources.filter((source) => !cited.has(source.id)).map((source) => source.id);
     assert.deepEqual(unused, []);
   });
@@ -146,7 +149,7 @@ describe('evidence and dates', () => {
   });
 
   it("a sign's evidence carries the date of its copy, where the copy is dated", () => {
-    const wrong = indicators.flatMap((indicator) =>
+    const wrong = [...indicators, ...keySignChoices].flatMap((indicator) =>
       indicator.evidence
         .filter((e) => e.checkedAt !== sourceById.get(e.source)?.copy.date)
         .map((e) => `${indicator.id}: ${e.source} checkedAt ${e.checkedAt ?? 'none'}, copy ${sourceById.get(e.source)?.copy.date ?? 'undated'}`),

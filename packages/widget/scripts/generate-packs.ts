@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { channels, SIGN_SETS, indicators, localeManifest, signSetOf, signSetsFor, SOURCE_LOCALE, sources, supportItems, WIDGET_SETTINGS } from '../../core/src/index.js';
+import { channels, SIGN_SETS, indicators, keySignChoices, localeManifest, signSetOf, signSetsFor, SOURCE_LOCALE, sources, supportItems, WIDGET_SETTINGS } from '../../core/src/index.js';
 import type { SignSet } from '../../core/src/index.js';
 import type { TextPack } from '../src/i18n/text-pack.js';
 import type { EmbedIndicator, EmbedLocale, EmbedSource, HelpData, SignData } from '../src/data/embed.js';
@@ -46,6 +46,8 @@ rmSync(out, { recursive: true, force: true });
 const help: HelpData = {
   channels: channels.map(embedChannel),
   support: supportItems.map(({ id, kind, jurisdictions }) => ({ id, kind, jurisdictions })),
+  // Ids only: the evidence for each choice stays in core and the open data.
+  keySigns: keySignChoices(),
 };
 write(join(out, 'data', 'help.ts'), jsonModule(help, 'HelpData', '../../src/data/embed.js'));
 

@@ -70,6 +70,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * @csspart draft-notice - The note that a translation is a machine draft, with a switch to English.
  * @csspart signs - The "Spot the signs" section.
  * @csspart caveat - The note that signs are not proof.
+ * @csspart key-signs - The view's main signs, first in the "Spot the signs" section.
+ * @csspart more-signs - The rest of the view's signs, grouped, after the main ones.
  * @csspart indicator - One sign (a `<details>`).
  * @csspart what-to-do - The "What to do" section.
  * @csspart partner-channels - The list of the partner's own channels.

@@ -115,6 +115,11 @@ export const styles = css`
     margin-block-start: calc(var(--_space) * 1.5);
   }
 
+  .part-title {
+    font-size: 1.25em;
+    margin-block-start: calc(var(--_space) * 1.25);
+  }
+
   .group-title {
     font-size: 1.125em;
     margin-block-start: var(--_space);

@@ -1,4 +1,4 @@
-import { emergencyAmong, filterIndicators, groupByCategory, jurisdictionChain, routeAmong, signFilterFor, situationFor } from '@spot-the-signs/core';
+import { emergencyAmong, filterIndicators, groupByCategory, jurisdictionChain, keySignsAmong, routeAmong, signFilterFor, situationFor } from '@spot-the-signs/core';
 import type { IndicatorCategory, ParsedPartnerChannel, RoutedChannel, WidgetConfig } from '@spot-the-signs/core';
 import help from '../generated/data/help.js';
 import { loadedIndicators } from './data/sign-data.js';
@@ -7,6 +7,9 @@ import { ownCopy } from './own.js';
 
 export interface ViewModel {
   emergency: EmbedChannel;
+  /** The view's headline signs, best first (core's choice); they open the signs and are not repeated below. */
+  keySigns: EmbedIndicator[];
+  /** The rest of the view's signs, grouped by category. */
   signGroups: { category: IndicatorCategory; indicators: EmbedIndicator[] }[];
   routed: RoutedChannel<EmbedChannel>[];
   partnerChannels: ParsedPartnerChannel[];
@@ -24,6 +27,9 @@ export interface ViewModel {
 export function buildViewModel(config: WidgetConfig, language: string): ViewModel {
   // The signs of the packs loaded so far; the element loads a setting's packs before it shows them.
   const signs = filterIndicators(loadedIndicators(), signFilterFor(config));
+  const byId = new Map(signs.map((indicator) => [indicator.id, indicator]));
+  const keySigns = keySignsAmong(config, ownCopy(help.keySigns), byId.keys()).map((id) => byId.get(id) as EmbedIndicator);
+  const isKey = new Set(keySigns);
   // Own properties only, in objects without a prototype: a polluted Object.prototype adds no field to a card
   // and no channel to a route.
   const channels = ownCopy(help.channels);
@@ -33,7 +39,8 @@ export function buildViewModel(config: WidgetConfig, language: string): ViewMode
   const primaryLanguage = language.split('-')[0] ?? language;
   return {
     emergency: emergencyAmong(config.jurisdiction, channels),
-    signGroups: groupByCategory(signs),
+    keySigns,
+    signGroups: groupByCategory(signs.filter((indicator) => !isKey.has(indicator))),
     // The emergency number has its own place at the top; the list holds the rest.
     routed: routed.filter((entry) => entry.channel.kind !== 'emergency'),
     partnerChannels: ownCopy(config.channels),

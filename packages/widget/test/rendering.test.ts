@@ -122,7 +122,9 @@ describe('<spot-the-signs> rendering', () => {
     const el = await widget(html`<spot-the-signs lang="en-GB" heading-level="3"></spot-the-signs>`);
     expect($(el, '[part="heading"]')?.tagName).to.equal('H3');
     expect($(el, '#sts-signs-heading')?.tagName).to.equal('H4');
-    expect($(el, '.group-title')?.tagName).to.equal('H5');
+    // The main signs and "N more signs" sit below the section heading; the groups of the rest below those.
+    expect($$(el, '[part="signs"] .part-title').map((heading) => heading.tagName)).to.deep.equal(['H5', 'H5']);
+    expect($(el, '.group-title')?.tagName).to.equal('H6');
   });
 
   it('quick-exit="off" removes the exit button', async () => {

@@ -105,6 +105,10 @@ export const CAMPAIGN_SIGNS = [
   'long-hours-little-or-no-pay',
 ] as const;
 
+/** A view opens with at most this many headline signs (`data/key-signs.json`), and at least {@link KEY_SIGNS_MIN}. */
+export const KEY_SIGNS_MAX = 7;
+export const KEY_SIGNS_MIN = 5;
+
 /** The residential and HMO signs, numbered as in our domain reference (§3), 1 to 19. */
 export const HMO_SIGN_COUNT = 19;
 

@@ -1,4 +1,4 @@
-import type { Channel, SignSet, Indicator, LocaleManifestEntry, SelectableIndicator, Source, SupportItem } from '@spot-the-signs/core';
+import type { Channel, KeySignChoice, SignSet, Indicator, LocaleManifestEntry, SelectableIndicator, Source, SupportItem } from '@spot-the-signs/core';
 
 /**
  * What the embed keeps of core's data: only the fields the widget reads, so that readers do not download
@@ -49,4 +49,6 @@ export type EmbedSupportItem = Pick<SupportItem, 'id' | 'kind' | 'jurisdictions'
 export interface HelpData {
   channels: EmbedChannel[];
   support: EmbedSupportItem[];
+  /** Each view's headline signs, best first (core's `keySignChoices`): small, and every view opens with them. */
+  keySigns: KeySignChoice[];
 }

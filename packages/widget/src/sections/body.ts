@@ -5,6 +5,7 @@ import { hasPacks } from '../i18n/text-store.js';
 import type { TextLookup } from '../i18n/text-lookup.js';
 import { buildViewModel } from '../view-model.js';
 import type { ViewModel } from '../view-model.js';
+import type { EmbedIndicator } from '../data/embed.js';
 import { cardFromChannel, cardFromPartner } from './contact-card.js';
 import { getHelpSection } from './get-help.js';
 import { signsSection } from './signs.js';
@@ -24,12 +25,13 @@ export function bodyFor(config: WidgetConfig, language: string, t: TextLookup): 
   const level = config.headingLevel;
   const model = buildViewModel(config, language);
   // Signs whose text failed to load are left out, rather than shown as bare keys; the rest still show.
+  const hasText = (indicator: EmbedIndicator) => hasPacks(language, [signSetOf(indicator)]);
   const groups = model.signGroups
-    .map((group) => ({ ...group, indicators: group.indicators.filter((indicator) => hasPacks(language, [signSetOf(indicator)])) }))
+    .map((group) => ({ ...group, indicators: group.indicators.filter(hasText) }))
     .filter((group) => group.indicators.length > 0);
   return {
     model,
-    signs: signsSection({ groups, headingLevel: level, forSelf }, t),
+    signs: signsSection({ keySigns: model.keySigns.filter(hasText), groups, headingLevel: level, forSelf }, t),
     whatToDo: whatToDoSection(
       {
         cards: model.routed.map((routed) => cardFromChannel(routed.channel, t)),

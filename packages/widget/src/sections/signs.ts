@@ -9,6 +9,8 @@ import { safeHref } from '../safe-link.js';
 import { headingTag } from './headings.js';
 
 export interface SignsOptions {
+  /** The headline signs, shown first; the groups hold the rest. */
+  keySigns: EmbedIndicator[];
   groups: { category: IndicatorCategory; indicators: EmbedIndicator[] }[];
   headingLevel: number;
   forSelf: boolean;
@@ -38,20 +40,39 @@ function sign(indicator: EmbedIndicator, t: TextLookup, forSelf: boolean): Templ
   </details>`;
 }
 
-/** Signs grouped by category, each expandable with a plain explanation and its sources. */
-export function signsSection({ groups, headingLevel, forSelf }: SignsOptions, t: TextLookup): TemplateResult {
+/**
+ * The view's headline signs first, then the rest grouped by category. A headline sign is not repeated in the
+ * groups: each sign is in the page once (one `data-indicator` each), and the second heading counts the rest.
+ * Nothing is collapsed but each sign's explanation, so find-in-page and print reach every sign as before.
+ */
+export function signsSection({ keySigns, groups, headingLevel, forSelf }: SignsOptions, t: TextLookup): TemplateResult {
   const sectionHeading = headingTag(headingLevel, 1);
-  const groupHeading = headingTag(headingLevel, 2);
+  const partHeading = headingTag(headingLevel, 2);
+  // With headline signs, the groups sit one level below "N more signs"; without, they stay where they were.
+  const groupHeading = headingTag(headingLevel, keySigns.length > 0 ? 3 : 2);
+  const rest = groups.reduce((count, group) => count + group.indicators.length, 0);
+  const groupList = groups.map(
+    (group) => html`<div class="group" data-category=${group.category}>
+      ${staticHtml`<${groupHeading} class="group-title">${t.ui(`signs.category.${group.category}`)}
+        <span class="small">(${t.ui('signs.count', { count: group.indicators.length })})</span></${groupHeading}>`}
+      ${group.indicators.map((indicator) => sign(indicator, t, forSelf))}
+    </div>`,
+  );
   return html`<section part="signs" aria-labelledby="sts-signs-heading">
     ${staticHtml`<${sectionHeading} class="section-title" id="sts-signs-heading">${t.ui(forSelf ? 'signs.headingMe' : 'signs.heading')}</${sectionHeading}>`}
     ${forSelf ? html`<p>${t.ui('signs.introMe')}</p>` : nothing}
     <p class="note" part="caveat">${t.content('about.notProof')}</p>
-    ${groups.map(
-      (group) => html`<div class="group" data-category=${group.category}>
-        ${staticHtml`<${groupHeading} class="group-title">${t.ui(`signs.category.${group.category}`)}
-          <span class="small">(${t.ui('signs.count', { count: group.indicators.length })})</span></${groupHeading}>`}
-        ${group.indicators.map((indicator) => sign(indicator, t, forSelf))}
-      </div>`,
-    )}
+    ${keySigns.length > 0
+      ? html`<div class="key-signs" part="key-signs">
+            ${staticHtml`<${partHeading} class="part-title">${t.ui('signs.keyHeading')}</${partHeading}>`}
+            ${keySigns.map((indicator) => sign(indicator, t, forSelf))}
+          </div>
+          ${rest > 0
+            ? html`<div class="more-signs" part="more-signs">
+                ${staticHtml`<${partHeading} class="part-title">${t.ui('signs.moreHeading', { count: rest })}</${partHeading}>`}
+                ${groupList}
+              </div>`
+            : nothing}`
+      : groupList}
   </section>`;
 }
