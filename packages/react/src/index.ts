@@ -39,6 +39,7 @@ export type {
   PartnerChannel,
   QuickExitMode,
   ReviewStatus,
+  StartScreen,
   StringOverrides,
   View,
   WidgetConfigInput,
