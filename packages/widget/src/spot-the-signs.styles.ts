@@ -291,6 +291,45 @@ export const styles = css`
     border-color: var(--_accent);
   }
 
+  .guide-open button,
+  .guide-nav button,
+  .guide-choices button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+  }
+
+  .guide fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+
+  .guide legend {
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: 8px;
+  }
+
+  .guide-choices {
+    display: grid;
+    gap: 8px;
+  }
+
+  .guide-choices button {
+    text-align: start;
+  }
+
+  .guide-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin-block: var(--_space);
+  }
+
+  .channel .why {
+    font-weight: 700;
+  }
+
   .emergency {
     padding: var(--_space);
     margin-block-end: var(--_space);
@@ -496,6 +535,8 @@ export const styles = css`
     .exit,
     .toolbar,
     .view-switch,
+    .guide-open,
+    .guide-nav,
     .shortcut,
     .overlay,
     [part='draft-notice'] button {
