@@ -34,6 +34,26 @@ export { routeAmong, emergencyAmong } from './route.js';
 export { routeChannels, emergencyChannel } from './routing.js';
 export type { Situation, RouteReason, RoutedChannel, RoutableChannel } from './route.js';
 export { situationFor, signFilterFor } from './situation.js';
+export {
+  GUIDE_SITUATIONS,
+  GUIDE_FOLLOW_UPS,
+  GUIDE_REASONS,
+  GUIDE_MAX_ROUTES,
+  guideResult,
+  guideSituation,
+  guideReasons,
+  isGuidePartnerChannel,
+} from './guide.js';
+export type {
+  GuideSituation,
+  GuideFollowUpAnswer,
+  GuideAnswers,
+  GuideReason,
+  GuideChannel,
+  GuidePartnerChannel,
+  GuideRoute,
+  GuideResult,
+} from './guide.js';
 export type { SituationConfig } from './situation.js';
 export { claimFreshness, channelClaims, monthsBetween, DUE_AFTER_MONTHS, SAFETY_LIMIT_MONTHS } from './freshness.js';
 export type { ClaimFreshness } from './freshness.js';
