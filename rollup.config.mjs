@@ -133,6 +133,9 @@ const isLazyPack = (fileName) => fileName.startsWith('locale-') || fileName.star
 /** One self-contained module that registers the element; other locales are sibling modules loaded with import(). */
 const widgetCdn = {
   input: { 'spot-the-signs': 'packages/widget/src/cdn.ts' },
+  // The lazy guide imports lit and the card templates from the entry itself; without this, rollup keeps the
+  // entry's exports exact by moving everything into a shared chunk behind a two-line entry (one more request).
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     json({ preferConst: true, compact: true }),
     versioned(),
