@@ -293,3 +293,54 @@ describe('the guide: taps from page load to a dialable number', function () {
     });
   }
 });
+
+/**
+ * Without script (the static render, @spot-the-signs/static), the guide is a list of lines, one per situation.
+ * They lead to the channels the live guide's result shows: the same ids for a situation without a follow-up;
+ * for one with a follow-up (the lines ask nothing), channels that one of its answers leads to.
+ */
+describe('the guide without script: its lines lead to the live guide\'s channels', function () {
+  this.timeout(60000);
+  const PARTNER = { id: 'hmo-team', kind: 'local-authority', name: 'Our HMO team', phone: { tel: '+441223457000', display: '01223 457000' } };
+  const CASES: { jurisdiction: string; channels?: unknown[] }[] = [
+    { jurisdiction: 'GB-ENG', channels: [PARTNER] },
+    { jurisdiction: 'GB-SCT' },
+    { jurisdiction: 'IE' },
+    { jurisdiction: 'US' },
+  ];
+
+  async function staticLines(input: Record<string, unknown>): Promise<Map<string, string[]>> {
+    const response = await fetch(`/__sts-static?controls=omit&input=${encodeURIComponent(JSON.stringify(input))}`);
+    const doc = (Document as unknown as { parseHTMLUnsafe(html: string): Document }).parseHTMLUnsafe(await response.text());
+    const root = doc.querySelector('spot-the-signs')!.shadowRoot!;
+    return new Map(
+      [...root.querySelectorAll('.guide-lines li[data-guide-situation]')].map((line) => [
+        line.getAttribute('data-guide-situation')!,
+        [...line.querySelectorAll('span[data-channel-id]')].map((span) => span.getAttribute('data-channel-id')!),
+      ]),
+    );
+  }
+
+  for (const { jurisdiction, channels } of CASES) {
+    it(`${jurisdiction}${channels ? ', with a partner channel' : ''}`, async () => {
+      const lines = await staticLines({ lang: 'en-GB', jurisdiction, ...(channels ? { channels } : {}) });
+      expect([...lines.keys()]).to.deep.equal([...GUIDE_SITUATIONS]);
+      for (const situation of GUIDE_SITUATIONS) {
+        const live = new Set<string | null>();
+        for (const path of PATHS.filter((candidate) => candidate.situation === situation)) {
+          const el = await widget(html`<spot-the-signs lang="en-GB" jurisdiction=${jurisdiction} start="guide"></spot-the-signs>`);
+          if (channels) {
+            el.channels = channels as SpotTheSigns['channels'];
+            await el.updateComplete;
+          }
+          await walk(el, path);
+          const ids = resultIds(el);
+          if (!FOLLOW_UPS[situation]) expect(lines.get(situation), situation).to.deep.equal(ids);
+          for (const id of ids) live.add(id);
+          el.parentElement?.remove();
+        }
+        for (const id of lines.get(situation) ?? []) expect(live, `${situation}: ${id} is a live result`).to.include(id);
+      }
+    });
+  }
+});
