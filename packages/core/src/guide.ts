@@ -9,23 +9,34 @@ import type { ChannelKind, Jurisdiction, SharingPolicy } from './schema/vocabula
  * the reader sees them: danger first.
  */
 export const GUIDE_SITUATIONS = ['danger-now', 'about-me', 'child', 'work', 'anonymous', 'not-sure'] as const;
+/** One of {@link GUIDE_SITUATIONS}. */
 export type GuideSituation = (typeof GUIDE_SITUATIONS)[number];
+
+const FOLLOW_UPS = {
+  work: { question: 'about-whom', answers: ['me', 'someone-else'] },
+  'not-sure': { question: 'in-danger', answers: ['yes', 'no'] },
+} as const;
+
+/** A follow-up question: its id and its answers' ids. */
+export interface GuideFollowUp {
+  question: string;
+  answers: readonly string[];
+}
 
 /**
  * At most one follow-up question per situation, and only where the answer changes the channels: most
  * situations have none, so a reader is one tap from a number. Question and answer values are ids; their
- * words live in the widget's locale files.
- * - `work` → `about-whom`: the reader's own work puts support first, someone else's puts reporting first.
- * - `not-sure` → `in-danger`: yes keeps only what answers day and night, as "danger now" does.
+ * words live in the widget's locale files. `work` asks `about-whom`: the reader's own work (`me`) puts
+ * support first, someone else's (also when unanswered) the helpline and reporting. `not-sure` asks
+ * `in-danger`: `yes` keeps only what answers day and night, as "danger now" does; unanswered counts as `no`,
+ * since the emergency number shows either way.
  */
-export const GUIDE_FOLLOW_UPS = {
-  work: { question: 'about-whom', answers: ['me', 'someone-else'] },
-  'not-sure': { question: 'in-danger', answers: ['yes', 'no'] },
-} as const satisfies Partial<Record<GuideSituation, { question: string; answers: readonly string[] }>>;
+export const GUIDE_FOLLOW_UPS: Readonly<Partial<Record<GuideSituation, GuideFollowUp>>> = FOLLOW_UPS;
 
-/** The follow-up answers a situation accepts (none for most). */
-export type GuideFollowUpAnswer = (typeof GUIDE_FOLLOW_UPS)[keyof typeof GUIDE_FOLLOW_UPS]['answers'][number];
+/** Every follow-up answer id (`me`, `someone-else`, `yes`, `no`). */
+export type GuideFollowUpAnswer = (typeof FOLLOW_UPS)[keyof typeof FOLLOW_UPS]['answers'][number];
 
+/** What the reader has chosen in the guide. Nothing of it is stored or sent. */
 export interface GuideAnswers {
   situation: GuideSituation;
   /** The answer to the situation's follow-up question, if it has one and the reader has answered it. */
@@ -33,15 +44,14 @@ export interface GuideAnswers {
 }
 
 /**
- * Why a route fits, each resting on the data, never on a guess:
- * - from what the channel is (its `kind`, whose purpose is evidenced): `trafficking-helpline` (a helpline),
- *   `support-for-you` (a victim support service for potential victims), `report-to-police` (a police
- *   non-emergency line), `report-online` (an online reporting form), `work-regulator` (a labour regulator);
- * - from its evidenced claims: `for-children` (its `for` claim names children or adults worried about a child),
- *   `day-and-night` (its hours claim says always open), `anonymous` (its anonymous claim is true), `free` (its
- *   free claim is true), `your-language` (its languages claim names the reader's language, or an interpreter),
- *   `asks-before-sharing` (its sharing claim);
- * - `partner`: the partner who placed the widget added it (partner channels carry no evidenced claims).
+ * Why a route fits, each resting on the data, never on a guess. From what the channel is (its `kind`, whose
+ * purpose is evidenced): `trafficking-helpline` (a helpline), `support-for-you` (victim support for potential
+ * victims), `report-to-police` (a police non-emergency line), `report-online` (an online reporting form),
+ * `work-regulator` (a labour regulator). From its evidenced claims: `for-children` (its `for` claim names
+ * children or adults worried about a child), `day-and-night` (its hours claim says always open), `anonymous`
+ * (its anonymous claim is true), `free` (its free claim is true), `your-language` (its languages claim names
+ * the reader's language, or an interpreter), `asks-before-sharing` (its sharing claim). And `partner`: the
+ * partner who placed the widget added it; partner channels carry no evidenced claims, so nothing more.
  */
 export const GUIDE_REASONS = [
   'for-children',
@@ -57,6 +67,7 @@ export const GUIDE_REASONS = [
   'your-language',
   'asks-before-sharing',
 ] as const;
+/** One of {@link GUIDE_REASONS}. */
 export type GuideReason = (typeof GUIDE_REASONS)[number];
 
 /**
@@ -73,16 +84,19 @@ export interface GuideChannel extends RoutableChannel {
 /** A partner's own channel in a guide result: the parsed channel, marked so the widget can tell it apart. */
 export type GuidePartnerChannel = ParsedPartnerChannel & { readonly partner: true };
 
+/** Whether a route's channel is the partner's own rather than one of core's. */
 export function isGuidePartnerChannel(channel: object): channel is GuidePartnerChannel {
   return 'partner' in channel && (channel as { partner: unknown }).partner === true;
 }
 
+/** A channel the guide points to, and why it fits. */
 export interface GuideRoute<C> {
   channel: C;
   /** Why it fits, most telling first: what the channel is, then the claims that matter most on this path. */
   reasons: GuideReason[];
 }
 
+/** Where the guide ends: the emergency number, and the routes (`R`: core's channels or a partner's). */
 export interface GuideResult<C, R = C> {
   /** The emergency number: always shown, never one of the routes. */
   emergency: C;
@@ -116,7 +130,7 @@ export function guideSituation(answers: GuideAnswers, jurisdiction: Jurisdiction
 }
 
 function followUpOf(answers: GuideAnswers): string | undefined {
-  const followUp = (GUIDE_FOLLOW_UPS as Partial<Record<string, { answers: readonly string[] }>>)[answers.situation];
+  const followUp = GUIDE_FOLLOW_UPS[answers.situation];
   return followUp && answers.followUp !== undefined && followUp.answers.includes(answers.followUp) ? answers.followUp : undefined;
 }
 
@@ -124,6 +138,14 @@ function followUpOf(answers: GuideAnswers): string | undefined {
 interface RoutablePartner extends RoutableChannel {
   partnerChannel: ParsedPartnerChannel;
 }
+
+/** The kind of channel a path is about, which the result always includes where one is routed. */
+const PATH_KIND: Partial<Record<string, ChannelKind>> = {
+  child: 'child',
+  work: 'regulator',
+  'about-me': 'victim-support',
+  anonymous: 'anonymous',
+};
 
 /** Partner channels routing may consider: never as the emergency number, never evidenced as anonymous. */
 function partnerKindAllowed(kind: ChannelKind, situation: Situation): boolean {
@@ -179,13 +201,15 @@ export function guideReasons(channel: GuideChannel, situation: Situation, langua
 /**
  * The guide's decision: from the reader's answers, the jurisdiction and the channels (core's, and the
  * partner's own), to the emergency number and 1–3 routes with the reasons they fit. Built on
- * {@link routeAmong}, so the guide and the full list never disagree on order; on top of it:
- * - an anonymous path puts first a channel whose anonymous claim is true, where one applies, otherwise the
- *   jurisdiction's anonymous reporting line (its kind); one whose claim says you must give your name goes last;
- * - a partner's channel (at most one per result) appears where its declared kind is routed, as the most local
- *   of its kind; never in danger (its hours are not evidenced), never on the anonymous path (nor is its anonymity);
- * - if the path's usual channels leave no route but the jurisdiction has another non-emergency channel, the
- *   narrow ones (child, work) are offered rather than nothing.
+ * {@link routeAmong}, so the guide and the full list never disagree on order. On top of it: an anonymous
+ * path puts first a channel whose anonymous claim is true where one applies, otherwise the jurisdiction's
+ * anonymous reporting line (its kind), and last any whose claim says you must give your name. The kind of
+ * channel a path is about (child protection for a child, the labour regulator for work, victim support for
+ * "about me", the anonymous line for anonymity) is never crowded out where one is routed. A partner's channel
+ * (at most one, of the path's own kind if the partner has one) appears where its declared kind is routed,
+ * before core's channels of that kind for the same place; never in danger (its hours are not evidenced) and
+ * never on the anonymous path (nor is its anonymity). Where a path's usual channels leave nothing besides the
+ * emergency number, the narrow ones (child, work) are offered rather than nothing.
  */
 export function guideResult<C extends GuideChannel>(
   answers: GuideAnswers,
@@ -205,10 +229,11 @@ export function guideResult<C extends GuideChannel>(
       partnerChannel: partner,
     }));
 
-  // After core's channels, so that of two equally local channels of a kind, the evidenced one comes first.
-  const candidates: (C | RoutablePartner)[] = [...from, ...partners];
+  // Before core's channels: of two channels of a kind for the same place, the partner's own team, on its own
+  // page, is the one the reader is closest to.
+  const candidates: (C | RoutablePartner)[] = [...partners, ...from];
   let routed = routeAmong(situation, candidates).filter((entry) => entry.channel.kind !== 'emergency');
-  if (routed.length === 0 && !situation.immediateDanger) {
+  if (routed.length === 0) {
     routed = routeAmong({ ...situation, childInvolved: true, workerExploitation: true }, from).filter(
       (entry) => entry.channel.kind !== 'emergency',
     );
@@ -216,18 +241,20 @@ export function guideResult<C extends GuideChannel>(
   let ordered = routed.map((entry) => entry.channel);
   if (situation.anonymous) ordered = anonymousFirst(ordered);
 
-  const routes: GuideRoute<C | GuidePartnerChannel>[] = [];
-  let partnerShown = false;
-  for (const channel of ordered) {
-    if (routes.length === GUIDE_MAX_ROUTES) break;
-    if ('partnerChannel' in channel) {
-      if (partnerShown) continue;
-      partnerShown = true;
-      routes.push({ channel: { ...channel.partnerChannel, partner: true }, reasons: ['partner'] });
-    } else {
-      routes.push({ channel, reasons: guideReasons(channel, situation, options.language) });
-    }
-  }
+  const ownKind = PATH_KIND[answers.situation];
+  // One partner channel: the one of the path's own kind if there is one, else the first routed.
+  const partner = ordered.find((channel) => 'partnerChannel' in channel && channel.kind === ownKind) ?? ordered.find((channel) => 'partnerChannel' in channel);
+  ordered = ordered.filter((channel) => !('partnerChannel' in channel) || channel === partner);
+  const chosen = ordered.slice(0, GUIDE_MAX_ROUTES);
+  // The channel the path is about is never crowded out by more general ones ranked before it.
+  const own = ordered.find((channel) => channel.kind === ownKind);
+  if (own && !chosen.includes(own)) chosen[chosen.length - 1] = own;
+
+  const routes = chosen.map((channel): GuideRoute<C | GuidePartnerChannel> =>
+    'partnerChannel' in channel
+      ? { channel: { ...channel.partnerChannel, partner: true }, reasons: ['partner'] }
+      : { channel, reasons: guideReasons(channel, situation, options.language) },
+  );
   return { emergency, routes };
 }
 

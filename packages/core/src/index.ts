@@ -33,7 +33,7 @@ export type { SignSet } from './sign-sets.js';
 export { routeAmong, emergencyAmong } from './route.js';
 export { routeChannels, emergencyChannel } from './routing.js';
 export type { Situation, RouteReason, RoutedChannel, RoutableChannel } from './route.js';
-export { situationFor, signFilterFor } from './situation.js';
+export { situationFor, signFilterFor, CHILD_SIGN_AUDIENCES } from './situation.js';
 export {
   GUIDE_SITUATIONS,
   GUIDE_FOLLOW_UPS,
@@ -46,6 +46,7 @@ export {
 } from './guide.js';
 export type {
   GuideSituation,
+  GuideFollowUp,
   GuideFollowUpAnswer,
   GuideAnswers,
   GuideReason,

@@ -11,6 +11,12 @@ export interface Situation {
   immediateDanger?: boolean;
   /** A child is involved: child channels right after the emergency number. */
   childInvolved?: boolean;
+  /**
+   * The reader is looking at signs about children, though no child is known to be involved: child channels
+   * join the route after the general ones, so a reader worried about a child finds them without the general
+   * helpline losing its place.
+   */
+  childSignsShown?: boolean;
   /** Exploitation at work: the labour regulator is added. */
   workerExploitation?: boolean;
   /** The reader wants to stay anonymous: the anonymous route comes before named ones. */
@@ -89,7 +95,7 @@ function reasonOrder(situation: Situation): RouteReason[] {
 /** Channels that serve only one group and should not show unless the situation calls for them. */
 function isNarrow(channel: RoutableChannel, situation: Situation): boolean {
   if (channel.kind === 'regulator') return !situation.workerExploitation;
-  if (channel.kind === 'child') return !situation.childInvolved;
+  if (channel.kind === 'child') return !situation.childInvolved && !situation.childSignsShown;
   const audiences = channel.for.value;
   return audiences.length === 1 && audiences[0] === 'rail-passenger';
 }

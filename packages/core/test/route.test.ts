@@ -57,6 +57,13 @@ describe('routeChannels', () => {
     assert.ok(!ids({ jurisdiction: 'GB-ENG' }).includes('gb-nspcc'));
   });
 
+  it('adds child channels after the general ones when the reader sees signs about children', () => {
+    const routed = ids({ jurisdiction: 'GB-ENG', childSignsShown: true });
+    assert.ok(routed.includes('gb-nspcc') && routed.includes('gb-childline'), routed.join());
+    assert.ok(routed.indexOf('gb-modern-slavery-helpline') < routed.indexOf('gb-nspcc'), routed.join());
+    assert.equal(routed[0], 'gb-emergency');
+  });
+
   it('adds the labour regulator for worker exploitation where it has powers', () => {
     assert.ok(ids({ jurisdiction: 'GB-ENG', workerExploitation: true }).includes('gb-glaa'));
     assert.ok(ids({ jurisdiction: 'GB-WLS', workerExploitation: true }).includes('gb-glaa'));

@@ -32,6 +32,10 @@ const INSIDE_A_WORKPLACE = new Set(['worker', 'employer']);
 /** Whether any labour regulator answers for a jurisdiction or a wider one, read from the channel data. */
 const hasRegulator = (jurisdiction: Jurisdiction) =>
   channels.some((channel) => channel.kind === 'regulator' && channel.jurisdictions.some((j) => jurisdictionChain(jurisdiction).includes(j)));
+const hasChildChannel = (jurisdiction: Jurisdiction) =>
+  channels.some((channel) => channel.kind === 'child' && channel.jurisdictions.some((j) => jurisdictionChain(jurisdiction).includes(j)));
+/** The rule: a sign is about children when children are its only subject (child exploitation, not adults'). */
+const isAboutChildren = (sign: { subjects: readonly string[] }) => sign.subjects.length > 0 && sign.subjects.every((subject) => subject === 'child');
 const hasSupport = (jurisdiction: Jurisdiction) =>
   channels.some((channel) => channel.kind === 'victim-support' && channel.jurisdictions.some((j) => jurisdictionChain(jurisdiction).includes(j)));
 
@@ -48,7 +52,7 @@ describe('situationFor', () => {
     assert.deepEqual(unclassed, [], 'add the setting to IS_WORKPLACE');
   });
 
-  it('keeps the jurisdiction, sets forSelf exactly for view="me", and never assumes danger, a child or anonymity', () => {
+  it('keeps the jurisdiction, sets forSelf exactly for view="me", and never assumes danger, a child involved or anonymity', () => {
     for (const config of everyConfig()) {
       const situation = situationFor(config);
       assert.equal(situation.jurisdiction, config.jurisdiction, name(config));
@@ -83,6 +87,39 @@ describe('situationFor', () => {
     }
     assert.ok(checked > 0, 'no jurisdiction has both a support and a reporting channel');
     assert.ok(JURISDICTIONS.some(hasSupport));
+  });
+});
+
+describe('situationFor: signs about children', () => {
+  it('there are signs about children, in more than one setting', () => {
+    const settings = new Set(selectIndicators().filter(isAboutChildren).flatMap((sign) => sign.settings));
+    assert.ok(settings.size > 1, [...settings].join());
+  });
+
+  it('marks exactly the views that show a sign about children', () => {
+    const seen = { with: 0, without: 0 };
+    for (const config of everyConfig()) {
+      const shows = selectIndicators(signFilterFor(config)).some(isAboutChildren);
+      assert.equal(Boolean(situationFor(config).childSignsShown), shows, name(config));
+      seen[shows ? 'with' : 'without'] += 1;
+    }
+    assert.ok(seen.with > 0 && seen.without > 0, JSON.stringify(seen));
+  });
+
+  it('routes a child-protection channel in exactly those views, wherever one serves the jurisdiction, after the general helpline', () => {
+    let checked = 0;
+    for (const config of everyConfig()) {
+      const shows = selectIndicators(signFilterFor(config)).some(isAboutChildren);
+      const routed = routeChannels(situationFor(config));
+      const kinds = routed.map((entry) => entry.channel.kind);
+      assert.equal(kinds.includes('child'), shows && hasChildChannel(config.jurisdiction), name(config));
+      // No child is known to be involved: the general helpline keeps its place before the child channels.
+      if (kinds.includes('child') && kinds.includes('helpline')) {
+        assert.ok(kinds.indexOf('helpline') < kinds.indexOf('child'), name(config));
+        checked += 1;
+      }
+    }
+    assert.ok(checked > 0);
   });
 });
 

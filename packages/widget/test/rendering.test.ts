@@ -89,6 +89,17 @@ describe('<spot-the-signs> rendering', () => {
     expect($(el, '[data-indicator="car-wash-no-protective-gear"]')).to.exist;
   });
 
+  it('a view with signs about children lists the child route after the helpline; a view without them does not', async () => {
+    const general = await widget(html`<spot-the-signs lang="en-GB" jurisdiction="GB-CAM"></spot-the-signs>`);
+    expect($(general, '[data-indicator="child-several-phones"]')).to.exist;
+    const cards = $$(general, '[data-channel]').map((card) => card.getAttribute('data-channel'));
+    expect(cards).to.include.members(['gb-nspcc', 'gb-childline']);
+    expect(cards.indexOf('gb-modern-slavery-helpline')).to.be.lessThan(cards.indexOf('gb-nspcc'));
+    const landlord = await widget(html`<spot-the-signs lang="en-GB" setting="home" audience="landlord"></spot-the-signs>`);
+    expect($(landlord, '[data-indicator^="child-"]')).to.not.exist;
+    expect($(landlord, '[data-channel="gb-nspcc"]')).to.not.exist;
+  });
+
   it('view="me" puts "Get help" first and speaks to the reader', async () => {
     const el = await widget(html`<spot-the-signs lang="en-GB" view="me"></spot-the-signs>`);
     const sections = $$(el, 'section').map((section) => section.getAttribute('part'));
