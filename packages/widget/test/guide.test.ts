@@ -16,7 +16,7 @@ import type { SpotTheSigns } from './support/helpers.js';
 const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResults> } }).axe;
 const AXE_TAGS = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } };
 
-const FOLLOW_UPS = GUIDE_FOLLOW_UPS as Partial<Record<GuideSituation, { question: string; answers: readonly string[] }>>;
+const FOLLOW_UPS = GUIDE_FOLLOW_UPS;
 
 /** Every path through the guide: a situation, and for a situation with a follow-up, each of its answers. */
 const PATHS: { situation: GuideSituation; followUp?: string }[] = GUIDE_SITUATIONS.flatMap((situation) => {

@@ -38,9 +38,9 @@ export interface GuideOutcome {
 }
 
 /** The follow-up question a situation still waits for, if any. */
-function pendingFollowUp(progress: GuideProgress): { question: string; answers: readonly string[] } | undefined {
+function pendingFollowUp(progress: GuideProgress) {
   if (!progress.situation || progress.followUp) return undefined;
-  return (GUIDE_FOLLOW_UPS as Partial<Record<GuideSituation, { question: string; answers: readonly string[] }>>)[progress.situation];
+  return GUIDE_FOLLOW_UPS[progress.situation];
 }
 
 function routesFor(progress: GuideProgress, config: WidgetConfig, language: string) {
