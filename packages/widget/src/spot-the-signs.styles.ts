@@ -532,11 +532,16 @@ export const styles = css`
 
   /* Printed, the widget is a checklist or poster: no quick exit, no pickers, every sign open, numbers large. */
   @media print {
+    /* The guide's result prints, and the signs under it too: a printout is a checklist. */
+    .sections[data-under-guide] {
+      display: block !important;
+    }
     .exit,
     .toolbar,
     .view-switch,
     .guide-open,
     .guide-nav,
+    .guide-question,
     .shortcut,
     .overlay,
     [part='draft-notice'] button {

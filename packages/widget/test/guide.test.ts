@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
 import { GUIDE_FOLLOW_UPS, GUIDE_SITUATIONS } from '@spot-the-signs/core';
@@ -89,7 +89,7 @@ describe('the guide: opened from the top of every view', () => {
     expect(choices(el).map((b) => b.textContent?.trim())).to.have.length(GUIDE_SITUATIONS.length);
     expect(focused(el), 'focus moves to the question').to.equal(group);
     // The sections give way to the guide; the emergency number stays at the top.
-    expect($(el, '[part="signs"]')).to.equal(null);
+    expect(visible($(el, '[part="signs"]')!), 'the signs are hidden under the guide').to.equal(false);
     expect(visible($(el, '[part="emergency"]')!)).to.equal(true);
   });
 
@@ -162,8 +162,21 @@ describe('the guide: each path ends on the channels that fit, with why', () => {
     nav('back').click();
     await el.updateComplete;
     expect($(el, '.guide')).to.equal(null);
-    expect($(el, '[part="signs"]')).to.be.ok;
+    expect(visible($(el, '[part="signs"]')!)).to.equal(true);
     expect(focused(el), 'focus returns to the button that opened the guide').to.equal(guideButton(el));
+  });
+
+  it('printed from the result: the channels, then every sign, without the guide\'s buttons', async () => {
+    const el = await widget(html`<spot-the-signs lang="en-GB" start="guide"></spot-the-signs>`);
+    await walk(el, { situation: 'child' });
+    try {
+      await emulateMedia({ media: 'print' });
+      expect(visible($(el, '[part="guide-result"]')!)).to.equal(true);
+      expect(visible($(el, '[part="signs"]')!), 'the signs print under the result').to.equal(true);
+      expect($$(el, '.guide-nav button').some(visible), 'no buttons on paper').to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('stores nothing and changes no address', async () => {

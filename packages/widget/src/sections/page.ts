@@ -111,7 +111,7 @@ export function page(state: PageState, t: TextLookup, on?: PageHandlers, control
           <button type="button" aria-pressed=${String(forSelf)} @click=${on && (() => on.onViewPicked('me'))}>${t.ui('view.me')}</button>
         </fieldset>`
       : nothing}
-    ${state.guide ? nothing : sectionsInOrder(forSelf, signs, whatToDo, getHelp)}
+    <div class="sections" ?hidden=${!!state.guide} data-under-guide=${state.guide ? '' : nothing}>${sectionsInOrder(forSelf, signs, whatToDo, getHelp)}</div>
     ${on ? html`<dialog class="overlay" part="overlay" aria-label=${t.ui('exit.button')}><p role="alert"></p></dialog>` : nothing}
   </div>`;
 }
