@@ -46,19 +46,19 @@ export interface GuideAnswers {
 /**
  * Why a route fits, each resting on the data, never on a guess. From what the channel is (its `kind`, whose
  * purpose is evidenced): `trafficking-helpline` (a helpline), `support-for-you` (victim support for potential
- * victims), `report-to-police` (a police non-emergency line), `report-online` (an online reporting form),
- * `work-regulator` (a labour regulator). From its evidenced claims: `for-children` (its `for` claim names
- * children or adults worried about a child), `day-and-night` (its hours claim says always open), `anonymous`
- * (its anonymous claim is true), `free` (its free claim is true), `your-language` (its languages claim names
- * the reader's language, or an interpreter), `asks-before-sharing` (its sharing claim). And `partner`: the
- * partner who placed the widget added it; partner channels carry no evidenced claims, so nothing more.
+ * victims), `report-to-police` (a police non-emergency line), `work-regulator` (a labour regulator); an online
+ * form or an anonymous line has no reason of its kind (its card says what it is). From its evidenced claims:
+ * `for-children` (its `for` claim names children or adults worried about a child), `day-and-night` (its hours
+ * claim says always open), `anonymous` (its anonymous claim is true), `free` (its free claim is true),
+ * `your-language` (its languages claim names the reader's language, or an interpreter), `asks-before-sharing`
+ * (its sharing claim). And `partner`: the partner who placed the widget added it; partner channels carry no
+ * evidenced claims, so nothing more.
  */
 export const GUIDE_REASONS = [
   'for-children',
   'support-for-you',
   'trafficking-helpline',
   'report-to-police',
-  'report-online',
   'work-regulator',
   'partner',
   'anonymous',
@@ -163,8 +163,6 @@ function kindReason(channel: GuideChannel): GuideReason | undefined {
       return audiences.includes('potential-victim') ? 'support-for-you' : undefined;
     case 'police-non-emergency':
       return 'report-to-police';
-    case 'online-report':
-      return 'report-online';
     case 'regulator':
       return 'work-regulator';
     default:
@@ -208,8 +206,9 @@ export function guideReasons(channel: GuideChannel, situation: Situation, langua
  * "about me", the anonymous line for anonymity) is never crowded out where one is routed. A partner's channel
  * (at most one, of the path's own kind if the partner has one) appears where its declared kind is routed,
  * before core's channels of that kind for the same place; never in danger (its hours are not evidenced) and
- * never on the anonymous path (nor is its anonymity). Where a path's usual channels leave nothing besides the
- * emergency number, the narrow ones (child, work) are offered rather than nothing.
+ * never on the anonymous path (nor is its anonymity). Child-protection lines stay on the child path and the
+ * labour regulator on the work path, as in the full list: a child line offered to an adult in danger would
+ * only stand between them and the emergency number.
  */
 export function guideResult<C extends GuideChannel>(
   answers: GuideAnswers,
@@ -232,12 +231,7 @@ export function guideResult<C extends GuideChannel>(
   // Before core's channels: of two channels of a kind for the same place, the partner's own team, on its own
   // page, is the one the reader is closest to.
   const candidates: (C | RoutablePartner)[] = [...partners, ...from];
-  let routed = routeAmong(situation, candidates).filter((entry) => entry.channel.kind !== 'emergency');
-  if (routed.length === 0) {
-    routed = routeAmong({ ...situation, childInvolved: true, workerExploitation: true }, from).filter(
-      (entry) => entry.channel.kind !== 'emergency',
-    );
-  }
+  const routed = routeAmong(situation, candidates).filter((entry) => entry.channel.kind !== 'emergency');
   let ordered = routed.map((entry) => entry.channel);
   if (situation.anonymous) ordered = anonymousFirst(ordered);
 

@@ -33,7 +33,12 @@ export type { SignSet } from './sign-sets.js';
 export { routeAmong, emergencyAmong } from './route.js';
 export { routeChannels, emergencyChannel } from './routing.js';
 export type { Situation, RouteReason, RoutedChannel, RoutableChannel } from './route.js';
-export { situationFor, signFilterFor, CHILD_SIGN_AUDIENCES } from './situation.js';
+export { situationFor, signFilterFor } from './situation.js';
+export type { SituationConfig } from './situation.js';
+export { claimFreshness, channelClaims, monthsBetween, DUE_AFTER_MONTHS, SAFETY_LIMIT_MONTHS } from './freshness.js';
+export type { ClaimFreshness } from './freshness.js';
+export { jurisdictionChain, jurisdictionDistance, isJurisdiction } from './jurisdiction.js';
+export { CHILD_SIGN_AUDIENCES } from './situation.js';
 export {
   GUIDE_SITUATIONS,
   GUIDE_FOLLOW_UPS,
@@ -55,7 +60,3 @@ export type {
   GuideRoute,
   GuideResult,
 } from './guide.js';
-export type { SituationConfig } from './situation.js';
-export { claimFreshness, channelClaims, monthsBetween, DUE_AFTER_MONTHS, SAFETY_LIMIT_MONTHS } from './freshness.js';
-export type { ClaimFreshness } from './freshness.js';
-export { jurisdictionChain, jurisdictionDistance, isJurisdiction } from './jurisdiction.js';

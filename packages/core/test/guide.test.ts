@@ -35,6 +35,16 @@ const applicable = (jurisdiction: Jurisdiction) => channels.filter((channel) => 
 /** The paths on which someone may be in danger now: only what answers day and night may show. */
 const inDanger = (answers: GuideAnswers) => answers.situation === 'danger-now' || (answers.situation === 'not-sure' && answers.followUp === 'yes');
 const alwaysOpen = (channel: Channel) => channel.hours?.value.alwaysOpen === true;
+/**
+ * Kinds that serve one group only, and the path for that group: a child line is for a child, the labour
+ * regulator for work. Elsewhere they would stand between the reader and the channels meant for them.
+ */
+const KIND_RESERVED_TO: Partial<Record<ChannelKind, GuideSituation>> = { child: 'child', regulator: 'work' };
+/** Whether a path may offer a core channel: in danger only what answers day and night; a reserved kind only on its path. */
+const allowedOn = (answers: GuideAnswers, channel: Channel) => {
+  const reservedTo = KIND_RESERVED_TO[channel.kind];
+  return (!inDanger(answers) || alwaysOpen(channel)) && (!reservedTo || reservedTo === answers.situation);
+};
 
 interface Case {
   label: string;
@@ -65,6 +75,19 @@ describe('guideResult: hand-checked paths', () => {
     const result = guideResult({ situation: 'child' }, 'GB-CAM', channels);
     assert.equal(result.emergency.id, 'gb-emergency');
     assert.deepEqual(ids(result).slice(0, 2), ['gb-nspcc', 'gb-childline']);
+  });
+
+  it('danger now in England: 999, then only lines open day and night, each saying so first', () => {
+    const result = guideResult({ situation: 'danger-now' }, 'GB-ENG', channels);
+    assert.equal(result.emergency.phone?.value.tel, '999');
+    assert.deepEqual(ids(result), ['gb-modern-slavery-helpline', 'gb-police-101', 'gb-crimestoppers']);
+    for (const route of result.routes) assert.ok(route.reasons.includes('day-and-night'), route.channel.id);
+  });
+
+  it('danger now in Ireland: only the emergency number, as no other line is evidenced open day and night', () => {
+    const result = guideResult({ situation: 'danger-now' }, 'IE', channels);
+    assert.equal(result.emergency.phone?.value.tel, '999');
+    assert.deepEqual(ids(result), []);
   });
 
   it('staying anonymous in England: Crimestoppers first', () => {
@@ -112,7 +135,6 @@ const REASON_RESTS_ON: Record<Exclude<GuideReason, 'partner'>, (channel: Channel
   'trafficking-helpline': (c) => c.kind === 'helpline',
   'support-for-you': (c) => c.kind === 'victim-support' && c.for.value.includes('potential-victim'),
   'report-to-police': (c) => c.kind === 'police-non-emergency',
-  'report-online': (c) => c.kind === 'online-report',
   'work-regulator': (c) => c.kind === 'regulator',
   'for-children': (c) => c.for.value.includes('child') || c.for.value.includes('adult-worried-about-child'),
   anonymous: (c) => c.anonymous?.value === true,
@@ -137,7 +159,7 @@ describe('guideResult: every path, properties', () => {
   it('offers at least one channel besides the emergency number wherever the jurisdiction has one the path allows', () => {
     let checked = 0;
     for (const { label, answers, jurisdiction, result } of everyCase()) {
-      const allowed = applicable(jurisdiction).filter((channel) => !inDanger(answers) || alwaysOpen(channel));
+      const allowed = applicable(jurisdiction).filter((channel) => allowedOn(answers, channel));
       if (allowed.length === 0) {
         assert.equal(coreRoutes(result).length, 0, label);
         continue;
@@ -146,6 +168,11 @@ describe('guideResult: every path, properties', () => {
       checked += 1;
     }
     assert.ok(checked > 0);
+  });
+
+  it('keeps child-protection lines to the child path and the labour regulator to the work path', () => {
+    for (const { label, answers, result } of everyCase())
+      for (const channel of coreRoutes(result)) assert.ok(allowedOn(answers, channel), `${label}: ${channel.id}`);
   });
 
   it('on every child path, offers a child-protection channel wherever one serves the jurisdiction', () => {
@@ -163,8 +190,9 @@ describe('guideResult: every path, properties', () => {
     for (const { label, answers, jurisdiction, result } of everyCase()) {
       if (answers.situation !== 'anonymous') continue;
       const first = result.routes[0]?.channel;
-      const evidenced = applicable(jurisdiction).some((channel) => channel.anonymous?.value === true);
-      const anonymousLine = applicable(jurisdiction).some((channel) => channel.kind === 'anonymous');
+      const offered = applicable(jurisdiction).filter((channel) => allowedOn(answers, channel));
+      const evidenced = offered.some((channel) => channel.anonymous?.value === true);
+      const anonymousLine = offered.some((channel) => channel.kind === 'anonymous');
       if (evidenced) assert.equal((first as Channel | undefined)?.anonymous?.value, true, label);
       else if (anonymousLine) assert.ok(first && !isGuidePartnerChannel(first) && first.kind === 'anonymous', label);
       assert.equal(partnerRoutes(result).length, 0, `${label}: nothing about a partner's channel is evidenced as anonymous`);
@@ -225,13 +253,12 @@ describe('guideResult: every path, properties', () => {
   });
 
   it("shows a partner's channel on the path its declared kind is for, and its narrow kinds nowhere else", () => {
-    const narrowKindPath: Partial<Record<ChannelKind, GuideSituation>> = { child: 'child', regulator: 'work' };
     for (const { label, answers, partners, result } of everyCase()) {
       if (partners.length !== 1 || inDanger(answers)) continue;
       const kind = (partners[0] as ParsedPartnerChannel).kind;
       const shown = partnerRoutes(result).length === 1;
       if (PARTNER_KIND_SHOWN_ON[answers.situation]?.includes(kind)) assert.ok(shown, `${label}: ${ids(result).join()}`);
-      const narrowTo = narrowKindPath[kind];
+      const narrowTo = KIND_RESERVED_TO[kind];
       if (narrowTo && answers.situation !== narrowTo) assert.ok(!shown, label);
       if (kind === 'emergency') assert.ok(!shown, `${label}: the emergency number is core's`);
     }
