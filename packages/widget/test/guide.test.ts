@@ -90,6 +90,8 @@ describe('the guide: opened from the top of every view', () => {
     expect(focused(el), 'focus moves to the question').to.equal(group);
     // The sections give way to the guide; the emergency number stays at the top.
     expect(visible($(el, '[part="signs"]')!), 'the signs are hidden under the guide').to.equal(false);
+    // The skip link leads past the signs to the helplines: under the guide, there is nothing to skip.
+    expect($(el, '.skip-link')).to.equal(null);
     expect(visible($(el, '[part="emergency"]')!)).to.equal(true);
   });
 

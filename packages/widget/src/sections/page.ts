@@ -78,7 +78,7 @@ export function page(state: PageState, t: TextLookup, on?: PageHandlers, control
           ${on ? html`<span class="visually-hidden" role="status" data-language-status>${state.languageAnnouncement}</span>` : nothing}
         </div>`
       : nothing}
-    ${on ? skipLink(forSelf && model.languageHelplines.length > 0, t, on) : nothing}
+    ${on && !state.guide ? skipLink(forSelf && model.languageHelplines.length > 0, t, on) : nothing}
     ${state.languageNotice
       ? html`<p class="notice" part="notice" role="status">${t.ui(state.languageNotice === 'failed' ? 'loadFailed' : 'loading')}</p>`
       : nothing}
