@@ -115,7 +115,8 @@ const retryableLazyImports = () => ({
 
 /**
  * Lazy chunks, named for what they hold: `locale-lt.js` (a locale's base text), `locale-lt-home.js` (its text of
- * a pack of signs) and `signs-home.js` (the pack's indicators and sources, the same in every language).
+ * a pack of signs), `signs-home.js` (the pack's indicators and sources, the same in every language) and
+ * `guide.js` (the guide's screens and core's decision behind them).
  */
 const lazyChunkName = (chunk) => {
   const id = chunk.facadeModuleId ?? '';
@@ -123,13 +124,18 @@ const lazyChunkName = (chunk) => {
   if (text) return text[2] === 'base' ? `locale-${text[1]}.js` : `locale-${text[1]}-${text[2]}.js`;
   const signs = /generated\/data\/([a-z]+)\.ts$/.exec(id);
   if (signs) return `signs-${signs[1]}.js`;
+  // The "What should I do?" guide: loaded when a reader opens it, or first with start="guide".
+  if (/src\/sections\/guide\.ts$/.test(id)) return 'guide.js';
   return 'chunk-[name].js';
 };
-const isLazyPack = (fileName) => fileName.startsWith('locale-') || fileName.startsWith('signs-');
+const isLazyPack = (fileName) => fileName.startsWith('locale-') || fileName.startsWith('signs-') || fileName === 'guide.js';
 
 /** One self-contained module that registers the element; other locales are sibling modules loaded with import(). */
 const widgetCdn = {
   input: { 'spot-the-signs': 'packages/widget/src/cdn.ts' },
+  // The lazy guide imports lit and the card templates from the entry itself; without this, rollup keeps the
+  // entry's exports exact by moving everything into a shared chunk behind a two-line entry (one more request).
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     json({ preferConst: true, compact: true }),
     versioned(),

@@ -7,13 +7,13 @@ export const examples = [
   {
     "id": "partner-site",
     "title": "Partner website",
-    "description": "A charity's page with the CDN script tag, the default settings and a no-JavaScript fallback.",
+    "description": "A charity's page with the CDN script tag, the default settings, a no-JavaScript fallback, and a count of the guide's results kept in memory (sts-guide-result).",
     "page": "partner-site/index.html"
   },
   {
     "id": "council-hmo",
     "title": "Council HMO licensing page",
-    "description": "setting=\"home\", audience=\"landlord\", jurisdiction=\"GB-CAM\", and the council's own channel given in a JSON data block (no JavaScript needed from the CMS).",
+    "description": "start=\"guide\", setting=\"home\", audience=\"landlord\", jurisdiction=\"GB-CAM\", and the council's own channel given in a JSON data block (no JavaScript needed from the CMS).",
     "page": "council-hmo/index.html"
   },
   {

@@ -39,7 +39,16 @@ describe('weight budgets of the CDN build (brotli, quality 11)', () => {
     assert.deepEqual(over, [], `over ${LOCALE_MODULE_BUDGET} bytes brotli`);
   });
 
-  it('carries neither a validation library nor a translation library: partner input is checked by small, tested code', () => {
+  it(`the guide's lazy module is at most ${LOCALE_MODULE_BUDGET / KB} KB, and not in the entry`, () => {
+    const bytes = brotli('guide.js');
+    assert.ok(bytes <= LOCALE_MODULE_BUDGET, `guide.js is ${bytes} bytes brotli, over ${LOCALE_MODULE_BUDGET}`);
+    // Core's decision travels with the guide: its list of situations (an array; the English text is keyed by
+    // them too) is in guide.js only.
+    assert.match(readFileSync(join(cdn, 'guide.js'), 'utf8'), /\["danger-now",/);
+    assert.doesNotMatch(entry, /\["danger-now",/, 'the guide\'s code is in the entry');
+  });
+
+    it('carries neither a validation library nor a translation library: partner input is checked by small, tested code', () => {
     assert.doesNotMatch(entry, /_zod|\$ZodType/);
     assert.doesNotMatch(entry, /i18next/i);
   });

@@ -32,8 +32,8 @@ describe('custom-elements.json', () => {
 
   it('lists every attribute, event, part and custom property', () => {
     const names = (list?: { name: string }[]) => (list ?? []).map((item) => item.name);
-    assert.deepEqual(names(element?.attributes).sort(), ['audience', 'exit-url', 'heading-level', 'jurisdiction', 'lang', 'min-review', 'quick-exit', 'setting', 'view']);
-    assert.deepEqual(names(element?.events).sort(), ['sts-channel-click', 'sts-exit', 'sts-language-change']);
+    assert.deepEqual(names(element?.attributes).sort(), ['audience', 'exit-url', 'heading-level', 'jurisdiction', 'lang', 'min-review', 'quick-exit', 'setting', 'start', 'view']);
+    assert.deepEqual(names(element?.events).sort(), ['sts-channel-click', 'sts-exit', 'sts-guide-result', 'sts-language-change']);
     for (const part of ['base', 'heading', 'exit-button', 'language-picker', 'emergency', 'indicator', 'channel', 'channel-link']) {
       assert.ok(names(element?.cssParts).includes(part), part);
     }

@@ -14,6 +14,10 @@ import { AUDIENCES, JURISDICTIONS, REVIEW_STATUSES, VIEWS, WIDGET_SETTINGS } fro
 export const QUICK_EXIT_MODES = ['on', 'off'] as const;
 export type QuickExitMode = (typeof QUICK_EXIT_MODES)[number];
 
+/** What the widget opens on: the signs (`signs`), or the "What should I do?" guide (`guide`). */
+export const START_SCREENS = ['signs', 'guide'] as const;
+export type StartScreen = (typeof START_SCREENS)[number];
+
 /** The levels the main heading can take, so that it fits the partner page's outline. */
 export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
@@ -121,6 +125,14 @@ export const CONFIG_FIELDS = {
     allowed: oneOf(REVIEW_STATUSES),
     default: 'machine-draft',
   },
+  start: {
+    attribute: 'start',
+    property: 'start',
+    inHtml: true,
+    choices: START_SCREENS,
+    allowed: '"signs" or "guide"',
+    default: 'signs',
+  },
   channels: {
     attribute: 'channels',
     property: 'channels',
@@ -191,6 +203,11 @@ export const CONFIG_FIELD_DOCS = {
     type: 'ReviewStatus',
     description: 'Hides translations reviewed less than this (English, the source, always shows).',
     since: '0.1.0',
+  },
+  start: {
+    type: 'StartScreen',
+    description: 'What the widget opens on: the signs, or `guide`, the few questions that lead to the right number.',
+    since: '0.2.0',
   },
   channels: {
     type: 'PartnerChannel[]',

@@ -92,7 +92,7 @@ function describeFailure({ path, problem }: CheckFailure): string {
   return path.length ? `${path.join('.')}: ${problem}` : problem;
 }
 
-export type ChoiceField = 'jurisdiction' | 'setting' | 'audience' | 'view' | 'quickExit' | 'minReview';
+export type ChoiceField = 'jurisdiction' | 'setting' | 'audience' | 'view' | 'quickExit' | 'minReview' | 'start';
 
 /**
  * How each field's value is judged. The widget uses the small checks of config-checks.ts; the tests run the
@@ -108,7 +108,7 @@ export interface FieldChecks {
 
 /** The values each enumerated field accepts (the enums of `widgetConfigSchema`; the tests hold them equal). */
 export const CONFIG_CHOICES = Object.fromEntries(
-  (['jurisdiction', 'setting', 'audience', 'view', 'quickExit', 'minReview'] as const).map((field) => [field, CONFIG_FIELDS[field].choices]),
+  (['jurisdiction', 'setting', 'audience', 'view', 'quickExit', 'minReview', 'start'] as const).map((field) => [field, CONFIG_FIELDS[field].choices]),
 ) as { readonly [F in ChoiceField]: (typeof CONFIG_FIELDS)[F]['choices'] } satisfies { [F in ChoiceField]: readonly WidgetConfig[F][] };
 
 const RUNTIME_CHECKS: FieldChecks = {
@@ -252,6 +252,7 @@ function parseFields(input: unknown, options: ParseOptions, checks: FieldChecks)
     headingLevel,
     quickExit: parseEnumField('quickExit', get('quickExit'), errors, checks),
     minReview: parseEnumField('minReview', get('minReview'), errors, checks),
+    start: parseEnumField('start', get('start'), errors, checks),
     channels: parseChannels(get('channels'), errors, checks),
     strings: parseStrings(get('strings'), errors, checks, options.knownStringKeys),
   };

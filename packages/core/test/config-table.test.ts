@@ -7,7 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONFIG_FIELD_DOCS, CONFIG_FIELD_NAMES, CONFIG_FIELDS, HEADING_LEVELS } from '../src/config-fields.js';
-import type { ConfigField, ConfigFieldSpec, HeadingLevel, QuickExitMode } from '../src/config-fields.js';
+import type { ConfigField, ConfigFieldSpec, HeadingLevel, QuickExitMode, StartScreen } from '../src/config-fields.js';
 import { CONFIG_ALLOWED, CONFIG_ATTRIBUTES, CONFIG_CHOICES, parseWidgetConfig, WIDGET_DEFAULTS } from '../src/config.js';
 import type { ChoiceField } from '../src/config.js';
 import { isHeadingLevel } from '../src/config-checks.js';
@@ -35,6 +35,7 @@ interface NamedTypes {
   'HeadingLevel | `${HeadingLevel}`': HeadingLevel | `${HeadingLevel}`;
   QuickExitMode: QuickExitMode;
   ReviewStatus: ReviewStatus;
+  StartScreen: StartScreen;
   'PartnerChannel[]': PartnerChannel[];
   StringOverrides: StringOverrides;
 }
@@ -49,6 +50,7 @@ const typesAreTheChoices: { [F in ConfigField as Spec<F> extends { choices: read
   headingLevel: true satisfies Same<NamedTypes[Words<'headingLevel'>['type']], Spec<'headingLevel'>['choices'][number] | `${Spec<'headingLevel'>['choices'][number]}`>,
   quickExit: true satisfies Same<NamedTypes[Words<'quickExit'>['type']], Spec<'quickExit'>['choices'][number]>,
   minReview: true satisfies Same<NamedTypes[Words<'minReview'>['type']], Spec<'minReview'>['choices'][number]>,
+  start: true satisfies Same<NamedTypes[Words<'start'>['type']], Spec<'start'>['choices'][number]>,
 };
 /** A parsed value of each field is one a partner may write. */
 const parsedValuesFitTheInputTypes: { [F in Exclude<ConfigField, 'headingLevel'>]: true } = {
@@ -60,6 +62,7 @@ const parsedValuesFitTheInputTypes: { [F in Exclude<ConfigField, 'headingLevel'>
   exitUrl: true satisfies Same<WidgetConfig['exitUrl'], NamedTypes[Words<'exitUrl'>['type']]>,
   quickExit: true satisfies Same<WidgetConfig['quickExit'], NamedTypes[Words<'quickExit'>['type']]>,
   minReview: true satisfies Same<WidgetConfig['minReview'], NamedTypes[Words<'minReview'>['type']]>,
+  start: true satisfies Same<WidgetConfig['start'], NamedTypes[Words<'start'>['type']]>,
   channels: true satisfies WidgetConfig['channels'] extends NamedTypes[Words<'channels'>['type']] ? true : false,
   strings: true satisfies Same<WidgetConfig['strings'], NamedTypes[Words<'strings'>['type']]>,
 };

@@ -12,7 +12,7 @@ import * as React from 'react';
 import { createComponent } from '@lit/react';
 import type { EventName } from '@lit/react';
 import { SpotTheSigns as SpotTheSignsElement } from '@spot-the-signs/widget';
-import type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail } from '@spot-the-signs/widget';
+import type { ChannelClickDetail, ExitEventDetail, GuideResultDetail, LanguageChangeDetail } from '@spot-the-signs/widget';
 import '@spot-the-signs/widget/define.js';
 
 export const SpotTheSigns = createComponent({
@@ -26,12 +26,14 @@ export const SpotTheSigns = createComponent({
     onChannelClick: 'sts-channel-click' as EventName<CustomEvent<ChannelClickDetail>>,
     /** The shown language changed. */
     onLanguageChange: 'sts-language-change' as EventName<CustomEvent<LanguageChangeDetail>>,
+    /** The guide showed its result: `{ situation, followUp?, channelIds }`, ids only. */
+    onGuideResult: 'sts-guide-result' as EventName<CustomEvent<GuideResultDetail>>,
   },
   displayName: 'SpotTheSigns',
 });
 
 export type SpotTheSignsProps = React.ComponentProps<typeof SpotTheSigns>;
-export type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail };
+export type { ChannelClickDetail, ExitEventDetail, GuideResultDetail, LanguageChangeDetail };
 export type {
   Audience,
   HeadingLevel,
@@ -39,6 +41,7 @@ export type {
   PartnerChannel,
   QuickExitMode,
   ReviewStatus,
+  StartScreen,
   StringOverrides,
   View,
   WidgetConfigInput,

@@ -17,6 +17,16 @@ export interface ChannelClickDetail {
   link: string;
 }
 
+/**
+ * Fired when the guide shows its result: which situation the reader picked and which channels it shows, as ids
+ * from fixed lists, never text the reader typed. Nothing else about the answers leaves the widget.
+ */
+export interface GuideResultDetail {
+  situation: string;
+  followUp?: string;
+  channelIds: string[];
+}
+
 export interface LanguageChangeDetail {
   lang: string;
   previous: string;
@@ -27,5 +37,6 @@ declare global {
     'sts-exit': CustomEvent<ExitEventDetail>;
     'sts-channel-click': CustomEvent<ChannelClickDetail>;
     'sts-language-change': CustomEvent<LanguageChangeDetail>;
+    'sts-guide-result': CustomEvent<GuideResultDetail>;
   }
 }

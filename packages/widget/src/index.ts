@@ -1,6 +1,6 @@
 /** The element class and its helpers, without registering anything. */
 export { SpotTheSigns } from './spot-the-signs.component.js';
-export type { ExitEventDetail, ChannelClickDetail, LanguageChangeDetail } from './events.js';
+export type { ExitEventDetail, ChannelClickDetail, GuideResultDetail, LanguageChangeDetail } from './events.js';
 /** The types of the element's configuration properties, as a partner writes them. */
 export type {
   Audience,
@@ -9,6 +9,7 @@ export type {
   PartnerChannel,
   QuickExitMode,
   ReviewStatus,
+  StartScreen,
   StringOverrides,
   View,
   WidgetConfigInput,

@@ -9,6 +9,7 @@ import type {
   PartnerChannel,
   QuickExitMode,
   ReviewStatus,
+  StartScreen,
   StringOverrides,
   View,
   WidgetConfig,
@@ -28,7 +29,11 @@ import { leave } from './exit-navigation.js';
 import { hardenLit } from './harden-lit.js';
 import { own, ownCopy } from './own.js';
 import { widgetEvent } from './events.js';
-import type { ChannelClickDetail, ExitEventDetail, LanguageChangeDetail } from './events.js';
+import type { ChannelClickDetail, ExitEventDetail, GuideResultDetail, LanguageChangeDetail } from './events.js';
+import { importOnce } from './lazy-module.js';
+import type { GuideHandlers, GuideProgress } from './sections/guide.js';
+
+type GuideModule = typeof import('./sections/guide.js');
 import type { TextPack } from './i18n/text-pack.js';
 
 // Before any widget renders: Lit's attribute parts must not read a polluted Object.prototype.strings.
@@ -66,6 +71,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * @csspart view-switch - The "Who is this about?" buttons.
  * @csspart emergency - The emergency number box.
  * @csspart shortcut - The one or two numbers to call, under the emergency box (a shortcut to the cards further down).
+ * @csspart guide-button - The "What should I do?" button that opens the guide.
+ * @csspart guide - The guide (its questions, then its result), in place of the sections while it is open.
+ * @csspart guide-result - The list of the one to three channels the guide's answers lead to.
  * @csspart notice - A notice (e.g. a language that failed to load).
  * @csspart draft-notice - The note that a translation is a machine draft, with a switch to English.
  * @csspart signs - The "Spot the signs" section.
@@ -101,6 +109,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * @fires sts-exit - Before the quick exit navigates. `detail: {url, trigger}`. Cancel only if you navigate yourself.
  * @fires sts-channel-click - When a channel's link is followed. `detail: {channelId, kind, link}`.
  * @fires sts-language-change - When the shown language changes. `detail: {lang, previous}`.
+ * @fires sts-guide-result - When the guide shows its result. `detail: {situation, followUp?, channelIds}`: ids only, never text.
  */
 export class SpotTheSigns extends LitElement implements QuickExitHost {
   static readonly version: string = VERSION;
@@ -116,6 +125,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     headingLevel: { attribute: 'heading-level' },
     quickExit: { attribute: 'quick-exit' },
     minReview: { attribute: 'min-review' },
+    start: {},
     channels: { attribute: false },
     strings: { attribute: false },
     config: { state: true, attribute: false },
@@ -125,6 +135,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     exitAnnouncement: { state: true, attribute: false },
     languageAnnouncement: { state: true, attribute: false },
     exitPresses: { state: true, attribute: false },
+    guideProgress: { state: true, attribute: false },
   };
 
   // Each description is the `description` of core's configuration table (config-fields.ts), and each type its
@@ -147,6 +158,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   quickExit: QuickExitMode | undefined;
   /** Hides translations reviewed less than this (English, the source, always shows). */
   minReview: ReviewStatus | undefined;
+  /** What the widget opens on: the signs, or `guide`, the few questions that lead to the right number. */
+  start: StartScreen | undefined;
   /** The partner's own channels, such as a council's HMO team, shown with the others. */
   channels: PartnerChannel[] | undefined;
   /** Text overrides per language: `{ "en-GB": { "heading": "…" } }`. */
@@ -166,6 +179,11 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
   private exitAnnouncement = '';
   private languageAnnouncement = '';
   private exitPresses = 0;
+  /** The guide's answers while it is open (undefined: closed). In memory only: nothing is stored, the URL never changes. */
+  private guideProgress: GuideProgress | undefined = undefined;
+  #guideModule: GuideModule | undefined;
+  /** After the next render, focus goes to the guide's question or result heading (or back to its button). */
+  #guideFocus: 'step' | 'button' | undefined;
 
   private get overlay(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog.overlay');
@@ -277,6 +295,7 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
         headingLevel: this.headingLevel,
         quickExit: this.quickExit,
         minReview: this.minReview,
+        start: this.start,
         // Partner input is read through own properties only (own.ts): a polluted prototype adds nothing.
         channels: ownCopy(this.channels ?? own(block.value, 'channels')),
         strings: ownCopy(this.strings ?? own(block.value, 'strings')),
@@ -285,6 +304,8 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     );
     for (const error of errors) this.#warn(`[spot-the-signs] ${error.message}`, error);
     this.config = config;
+    // Opened first: the first render waits for the guide's module, as it waits for the language (see #showLanguage).
+    if (!this.hasUpdated && config.start === 'guide') this.guideProgress = {};
     this.#chooseLanguage();
   }
 
@@ -352,7 +373,9 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
       clearTimeout(slow);
       return this.#settle(request, code, previous, failedPacks);
     };
-    this.#ready = loadPacks(code, packs).then(() => settle(), () => settle(packs));
+    // A guide that fails to load leaves the signs showing: it never holds up the language.
+    const guide = this.guideProgress && !this.#guideModule ? this.#loadGuide().catch(() => undefined) : undefined;
+    this.#ready = Promise.all([loadPacks(code, packs), guide]).then(() => settle(), () => settle(packs));
   }
 
   /** A request's load has ended; only the latest request shows its result. `failedPacks` are those of a failed load. */
@@ -498,6 +521,52 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     this.pickedView = view;
   }
 
+  // ---- The guide (its screens are in the lazily loaded sections/guide.ts) ----
+
+  async #loadGuide(): Promise<GuideModule> {
+    this.#guideModule ??= await importOnce('guide', () => import('./sections/guide.js'));
+    return this.#guideModule;
+  }
+
+  #onGuideOpen = (): void => {
+    void this.#loadGuide().then(
+      () => this.#guideStep({}),
+      () => this.#warn('[spot-the-signs] the guide could not be loaded.'),
+    );
+  };
+
+  /** Shows the next step; the reader's focus follows it, and a result tells the partner's page which channels it shows. */
+  #guideStep(progress: GuideProgress | undefined): void {
+    this.guideProgress = progress;
+    this.#guideFocus = progress ? 'step' : 'button';
+    const outcome = progress && this.#guideModule?.guideOutcome(progress, this.#shownConfig, this.language);
+    if (outcome) this.#emit<GuideResultDetail>('sts-guide-result', outcome);
+  }
+
+  readonly #guideHandlers: GuideHandlers = {
+    onSituation: (situation) => this.#guideStep({ situation }),
+    onFollowUp: (followUp) => this.#guideStep({ ...this.guideProgress, followUp }),
+    onBack: () => {
+      const progress = this.guideProgress ?? {};
+      // From the result back to the follow-up, if there was one; from the first question, out of the guide.
+      this.#guideStep(progress.followUp ? { situation: progress.situation! } : progress.situation ? {} : undefined);
+    },
+    onStartAgain: () => this.#guideStep({}),
+    onClose: () => this.#guideStep(undefined),
+  };
+
+  protected override updated(): void {
+    const focus = this.#guideFocus;
+    if (!focus) return;
+    this.#guideFocus = undefined;
+    const target = this.renderRoot.querySelector<HTMLElement>(focus === 'step' ? '[data-guide-focus]' : '[part="guide-button"]');
+    target?.focus();
+  }
+
+  get #shownConfig(): WidgetConfig {
+    return { ...this.config, view: this.pickedView ?? this.config.view };
+  }
+
   // ---- Rendering ----
 
   /**
@@ -525,8 +594,14 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     // Until its language has loaded, the element shows what the page gave it: the pre-rendered content, else
     // the partner's fallback (the key links) — not a blank.
     if (!this.language) return this.#prerendered.length ? nothing : html`<slot></slot>`;
+    const config = this.#shownConfig;
+    const guide =
+      this.guideProgress && this.#guideModule
+        ? this.#guideModule.guideView(this.guideProgress, config, this.language, this.#text(), this.#guideHandlers)
+        : undefined;
     const state = {
-      config: { ...this.config, view: this.pickedView ?? this.config.view },
+      config,
+      guide,
       language: this.language,
       languageNotice: this.languageNotice,
       languageAnnouncement: this.languageAnnouncement,
@@ -556,5 +631,6 @@ export class SpotTheSigns extends LitElement implements QuickExitHost {
     onPickerBlur: this.#onPickerBlur,
     onReadInEnglish: this.#onReadInEnglish,
     onViewPicked: (view) => this.#onViewPicked(view),
+    onGuideOpen: this.#onGuideOpen,
   };
 }

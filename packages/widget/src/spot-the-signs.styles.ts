@@ -296,6 +296,45 @@ export const styles = css`
     border-color: var(--_accent);
   }
 
+  .guide-open button,
+  .guide-nav button,
+  .guide-choices button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+  }
+
+  .guide fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+
+  .guide legend {
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: 8px;
+  }
+
+  .guide-choices {
+    display: grid;
+    gap: 8px;
+  }
+
+  .guide-choices button {
+    text-align: start;
+  }
+
+  .guide-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin-block: var(--_space);
+  }
+
+  .channel .why {
+    font-weight: 700;
+  }
+
   .emergency {
     padding: var(--_space);
     margin-block-end: var(--_space);
@@ -498,9 +537,16 @@ export const styles = css`
 
   /* Printed, the widget is a checklist or poster: no quick exit, no pickers, every sign open, numbers large. */
   @media print {
+    /* The guide's result prints, and the signs under it too: a printout is a checklist. */
+    .sections[data-under-guide] {
+      display: block !important;
+    }
     .exit,
     .toolbar,
     .view-switch,
+    .guide-open,
+    .guide-nav,
+    .guide-question,
     .shortcut,
     .overlay,
     [part='draft-notice'] button {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { email, httpsUrl, kebabId, phoneNumber, smsNumber } from './common.js';
 import { languageTag } from './locale.js';
 import { AUDIENCES, CHANNEL_KINDS, JURISDICTIONS, REVIEW_STATUSES, VIEWS, WIDGET_SETTINGS } from './vocabulary.js';
-import { CONFIG_FIELDS, QUICK_EXIT_MODES } from '../config-fields.js';
+import { CONFIG_FIELDS, QUICK_EXIT_MODES, START_SCREENS } from '../config-fields.js';
 
 /** Text a partner gives either once for every language, or per language (`{"en-GB": "…", "cy": "…"}`). */
 export const partnerText = z.union([
@@ -50,6 +50,7 @@ export const widgetConfigSchema = z.object({
   quickExit: z.enum(QUICK_EXIT_MODES),
   /** Hide translations reviewed less than this (English, the source, always shows). */
   minReview: z.enum(REVIEW_STATUSES),
+  start: z.enum(START_SCREENS),
   channels: z.array(partnerChannelSchema).check(z.maxLength(20)),
   strings: z.record(languageTag, z.record(z.string(), z.string().check(z.maxLength(1000)))),
 });

@@ -14,6 +14,8 @@ export interface ContactCard {
   kind: string;
   name: string;
   description?: string | undefined;
+  /** In the guide's result: why this channel fits the reader's answers. */
+  why?: string | undefined;
   phone?: { tel: string; display: string } | undefined;
   textRelay?: { tel: string; display: string } | undefined;
   sms?: { tel: string; display: string } | undefined;
@@ -101,7 +103,7 @@ export function contactCard(card: ContactCard, t: TextLookup, headingLevel: numb
   const call = (number: string) => labelled(t.ui('channel.call', { number: marker }), marker, number);
   return html`<li class="channel" part="channel" data-channel=${card.id}>
     ${staticHtml`<${headingTag(headingLevel)} class="channel-name"><bdi>${card.name}</bdi></${headingTag(headingLevel)}>`}
-    ${card.description ? html`<p>${card.description}</p>` : nothing}
+    ${card.why ? html`<p class="why">${card.why}</p>` : nothing} ${card.description ? html`<p>${card.description}</p>` : nothing}
     <ul class="contact-links">
       ${card.phone ? contactLink(card, 'phone', telHref(card.phone.tel), html`<span class="phone">${call(card.phone.display)}</span>`) : nothing}
       ${card.textRelay

@@ -17,6 +17,10 @@ export interface PageState {
   exitAnnouncement?: string;
   /** How many of the three presses of the keyboard quick exit the reader has made (its indicator lights). */
   exitPresses?: number;
+  /** The guide's screen while the reader has it open (rendered by the lazily loaded guide module): it takes the sections' place. */
+  guide?: TemplateResult | undefined;
+  /** Without script: the guide as "If …, contact …" lines (the static render's own, see internal/render.ts). */
+  guideLines?: TemplateResult | undefined;
 }
 
 /** The element's event handlers. Without them the page is rendered for HTML without script (the static render). */
@@ -30,6 +34,7 @@ export interface PageHandlers {
   onPickerBlur(event: Event): void;
   onReadInEnglish(): void;
   onViewPicked(view: WidgetConfig['view']): void;
+  onGuideOpen(): void;
 }
 
 /**
@@ -73,7 +78,7 @@ export function page(state: PageState, t: TextLookup, on?: PageHandlers, control
           ${on ? html`<span class="visually-hidden" role="status" data-language-status>${state.languageAnnouncement}</span>` : nothing}
         </div>`
       : nothing}
-    ${on ? skipLink(forSelf && model.languageHelplines.length > 0, t, on) : nothing}
+    ${on && !state.guide ? skipLink(forSelf && model.languageHelplines.length > 0, t, on) : nothing}
     ${state.languageNotice
       ? html`<p class="notice" part="notice" role="status">${t.ui(state.languageNotice === 'failed' ? 'loadFailed' : 'loading')}</p>`
       : nothing}
@@ -90,7 +95,14 @@ export function page(state: PageState, t: TextLookup, on?: PageHandlers, control
       : nothing}
     ${titleBlock(config.headingLevel, t)} ${emergencyBox(model.emergency, t)}
     ${shortcutNumbers(model.routed.map((routed) => routed.channel), t)}
-    ${controls
+    ${state.guide
+      ? state.guide
+      : controls
+        ? html`<p class="guide-open">
+            <button type="button" part="guide-button" ?disabled=${!on} @click=${on && (() => on.onGuideOpen())}>${t.ui('guide.open')}</button>
+          </p>`
+        : (state.guideLines ?? nothing)}
+    ${controls && !state.guide
       ? html`<fieldset class="view-switch" part="view-switch" ?disabled=${!on}>
           <legend>${t.ui('view.label')}</legend>
           <button type="button" aria-pressed=${String(!forSelf)} @click=${on && (() => on.onViewPicked('someone-else'))}>
@@ -99,7 +111,7 @@ export function page(state: PageState, t: TextLookup, on?: PageHandlers, control
           <button type="button" aria-pressed=${String(forSelf)} @click=${on && (() => on.onViewPicked('me'))}>${t.ui('view.me')}</button>
         </fieldset>`
       : nothing}
-    ${sectionsInOrder(forSelf, signs, whatToDo, getHelp)}
+    <div class="sections" ?hidden=${!!state.guide} data-under-guide=${state.guide ? '' : nothing}>${sectionsInOrder(forSelf, signs, whatToDo, getHelp)}</div>
     ${on ? html`<dialog class="overlay" part="overlay" aria-label=${t.ui('exit.button')}><p role="alert"></p></dialog>` : nothing}
   </div>`;
 }
