@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
@@ -198,7 +199,7 @@ export default {
   // The fuzzing file runs 10,000 configurations through the element.
   testsFinishTimeout: 300000,
   // @web/dev-server-esbuild reads this file verbatim and does not follow "extends".
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), coreFromSource],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), coreFromSource, a11ySnapshotPlugin()],
   groups: [
     { name: 'source', files },
     { name: 'cdn', files, testRunnerHtml: cdnTestRunnerHtml },
