@@ -8,6 +8,7 @@ import type { DataFileName } from './dataset.js';
 import { channelSchema } from '../src/schema/channel.js';
 import { widgetConfigJsonSchema } from './widget-config-schema.js';
 import { indicatorSchema } from '../src/schema/indicator.js';
+import { keySignListSchema } from '../src/schema/key-signs.js';
 import { localeManifestEntrySchema } from '../src/schema/locale.js';
 import { sourceSchema } from '../src/schema/source.js';
 import { supportItemSchema } from '../src/schema/support.js';
@@ -56,6 +57,7 @@ write(join(dataDir, 'indicators.json'), envelope('indicators', withSourcesAndTex
 write(join(dataDir, 'channels.json'), envelope('channels', withSourcesAndText('channels', readJson('data/channels.json'))));
 write(join(dataDir, 'support.json'), envelope('support', withSourcesAndText('support', readJson('data/support.json'))));
 write(join(dataDir, 'sources.json'), envelope('sources', sources));
+write(join(dataDir, 'key-signs.json'), envelope('key-signs', readJson('data/key-signs.json')));
 write(join(dataDir, 'locales.json'), envelope('locales', readJson('data/locales.json')));
 
 /** Each item schema is wrapped in the same envelope as the data, so a file validates as a whole. */
@@ -92,6 +94,7 @@ write(join(schemaDir, 'indicators.schema.json'), envelopeSchema('indicators', op
 write(join(schemaDir, 'channels.schema.json'), envelopeSchema('channels', openItem(channelSchema)));
 write(join(schemaDir, 'support.schema.json'), envelopeSchema('support', openItem(supportItemSchema)));
 write(join(schemaDir, 'sources.schema.json'), envelopeSchema('sources', sourceSchema));
+write(join(schemaDir, 'key-signs.schema.json'), envelopeSchema('key-signs', keySignListSchema));
 write(join(schemaDir, 'locales.schema.json'), envelopeSchema('locales', localeManifestEntrySchema));
 write(join(schemaDir, 'widget-config.schema.json'), widgetConfigJsonSchema());
 console.log(`open data: ${localeCodes.length} locale(s) → ${dataDir}, schemas → ${schemaDir}`);
