@@ -82,8 +82,8 @@ describe('privacy: reading, opening everything, switching languages and clicking
       .map((entry) => entry.name);
     for (const url of requests) {
       expect(new URL(url).origin, url).to.equal(location.origin);
-      // Only its own packs of text and signs, next to the entry.
-      if (BUILD === 'cdn') expect(new URL(url).pathname, url).to.match(/^\/packages\/widget\/dist\/cdn\/(?:locale|signs)-[a-zA-Z-]+\.js$/);
+      // Only its own packs of text and signs, and the guide, next to the entry.
+      if (BUILD === 'cdn') expect(new URL(url).pathname, url).to.match(/^\/packages\/widget\/dist\/cdn\/(?:(?:locale|signs)-[a-zA-Z-]+|guide)\.js$/);
     }
   });
 });

@@ -60,12 +60,22 @@ function outline(el: SpotTheSigns): { level: number; kind: string }[] {
 
 describe('heading-level keeps a correct outline', () => {
   for (const level of [1, 2, 3, 4, 5, 6]) {
-    it(`heading-level="${level}": title ${level}, sections ${level + 1}, groups ${level + 2}, contacts ${level + 3}; no level skipped`, async () => {
+    it(`heading-level="${level}": title ${level}, sections ${level + 1}, the signs' parts ${level + 2}, groups one below their part or section, contacts below their group; no level skipped`, async () => {
       const el = await widget(html`<spot-the-signs lang="en-GB" heading-level=${level} view="me"></spot-the-signs>`);
       const headings = outline(el);
-      const expected: Record<string, number> = { title: level, 'section-title': level + 1, 'group-title': level + 2, 'channel-name': level + 3 };
-      for (const heading of headings) expect(heading.level, heading.kind).to.equal(expected[heading.kind]);
-      expect(new Set(headings.map((h) => h.kind))).to.include.all.keys('title', 'section-title', 'group-title', 'channel-name');
+      // Each kind sits one level below the heading it belongs to: a group belongs to the signs' part it follows
+      // (main signs, more signs) or else to its section; a contact belongs to its group, or else to its section.
+      let section = 0;
+      let part = 0;
+      let group = 0;
+      for (const heading of headings) {
+        const expected = { title: level, 'section-title': level + 1, 'part-title': section + 1, 'group-title': (part || section) + 1, 'channel-name': (group || section) + 1 }[heading.kind];
+        expect(heading.level, heading.kind).to.equal(expected);
+        if (heading.kind === 'section-title') [section, part, group] = [heading.level, 0, 0];
+        if (heading.kind === 'part-title') [part, group] = [heading.level, 0];
+        if (heading.kind === 'group-title') group = heading.level;
+      }
+      expect(new Set(headings.map((h) => h.kind))).to.include.all.keys('title', 'section-title', 'part-title', 'group-title', 'channel-name');
       for (let i = 1; i < headings.length; i += 1) expect(headings[i]!.level).to.be.at.most(headings[i - 1]!.level + 1);
     });
   }
